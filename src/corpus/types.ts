@@ -1,0 +1,73 @@
+// The shapes of the corpus: documents as curated, passages as quoted. Plain data, no behaviour.
+
+/** What a document states about itself. Optional fields are present only when the text states them. */
+export interface DocumentMeta {
+  /** Readable, stable slug, e.g. `rajavi-haboush-tapes`. */
+  id: string;
+  title: string;
+  /** transcript, article, essay, news, interview, newsletter… */
+  type: string;
+  author?: string;
+  publisher?: string;
+  /** ISO `YYYY-MM-DD` where the text gives a full date, otherwise what it gives (e.g. `August 2005`). */
+  date?: string;
+  url?: string;
+  /** The site's own category line for the post, where the page shows one. */
+  category?: string;
+  /** File name in `../shared/seeds/` the document was curated from. */
+  seed: string;
+}
+
+export interface Document extends DocumentMeta {
+  /** The curated file, relative to the corpus folder. */
+  file: string;
+  /** Ids of the document's passages, in reading order. */
+  passageIds: string[];
+}
+
+export interface PassageLocation {
+  /** 1-based paragraph (or speaker turn) number in the document; a split paragraph keeps its number. */
+  paragraph: number;
+  /** The heading the passage falls under (a meeting heading in a transcript). */
+  section?: string;
+  /** Normalized speaker name, for transcripts and interviews. */
+  speaker?: string;
+}
+
+export interface Passage {
+  /** `document-slug:N`, N counting from 1 in reading order. */
+  id: string;
+  /** The document id. */
+  document: string;
+  /** N of the id. */
+  number: number;
+  /** The document's own words, whitespace-normalized. */
+  text: string;
+  location: PassageLocation;
+  /** Resolved footnotes for the markers the passage carries, e.g. `[2] Ibid. = Nyabati Bijan; …, pp.13-14.` */
+  notes?: string[];
+}
+
+/** The attribution of a passage: only what its document states. */
+export interface PassageSource {
+  title: string;
+  author?: string;
+  publisher?: string;
+  date?: string;
+  url?: string;
+  seed: string;
+}
+
+export interface Corpus {
+  documents: Document[];
+  passages: Passage[];
+  passageById: Map<string, Passage>;
+  documentById: Map<string, Document>;
+}
+
+/** One thing wrong with a corpus file, located for a human to fix. */
+export interface CorpusProblem {
+  file: string;
+  line: number;
+  message: string;
+}
