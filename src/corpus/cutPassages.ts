@@ -1,0 +1,71 @@
+// Cuts one parsed document into passages: a paragraph or speaker turn each, long ones split by sentence.
+import type { Block } from './parseBody.js';
+import type { SpeakerTable } from './parseSpeakerTable.js';
+import { resolveNotes } from './resolveNotes.js';
+import { splitLongParagraph } from './splitLongParagraph.js';
+import type { CorpusProblem, DocumentMeta, Passage, PassageLocation } from './types.js';
+
+/** Document types whose paragraphs open with a speaker label ("Rajavi: …"). */
+const SPOKEN_TYPES = new Set(['transcript', 'interview']);
+const SPEAKER_LABEL = /^([^:]{1,40}):\s+(.+)$/su;
+const MARKER = /\[(\d+)\]/gu;
+
+export function cutPassages(
+  file: string,
+  meta: DocumentMeta,
+  blocks: Block[],
+  speakers: SpeakerTable,
+  problems: CorpusProblem[],
+): Passage[] {
+  const notes = resolveNotes(
+    file,
+    blocks.flatMap((block) => (block.kind === 'note' ? [block] : [])),
+    problems,
+  );
+  const cited = new Set<number>();
+  const passages: Passage[] = [];
+  let section: string | undefined;
+  let paragraph = 0;
+  for (const block of blocks) {
+    if (block.kind === 'heading') section = block.text;
+    if (block.kind !== 'paragraph') continue;
+    paragraph += 1;
+    const location: PassageLocation = { paragraph };
+    if (section !== undefined) location.section = section;
+    let text = block.text;
+    const turn = SPOKEN_TYPES.has(meta.type) ? SPEAKER_LABEL.exec(text) : null;
+    const speaker = turn ? speakers.get(turn[1]!.trim()) : undefined;
+    if (turn && speaker !== undefined) {
+      location.speaker = speaker;
+      text = turn[2]!;
+    }
+    for (const piece of splitLongParagraph(text)) {
+      const markers = [...piece.matchAll(MARKER)].map((match) => Number(match[1]));
+      const pieceNotes: string[] = [];
+      for (const marker of markers) {
+        const note = notes.get(marker);
+        if (note !== undefined) {
+          pieceNotes.push(note);
+          cited.add(marker);
+        } else if (notes.size > 0) {
+          problems.push({ file, line: block.line, message: `footnote marker [${marker}] has no "[^${marker}]:" definition` });
+        }
+      }
+      const number = passages.length + 1;
+      passages.push({
+        id: `${meta.id}:${number}`,
+        document: meta.id,
+        number,
+        text: piece,
+        location: { ...location },
+        ...(pieceNotes.length > 0 ? { notes: pieceNotes } : {}),
+      });
+    }
+  }
+  for (const block of blocks) {
+    if (block.kind === 'note' && notes.has(block.marker) && !cited.has(block.marker)) {
+      problems.push({ file, line: block.line, message: `footnote [^${block.marker}] is never cited in the text` });
+    }
+  }
+  return passages;
+}

@@ -1,0 +1,77 @@
+// Reads and validates a corpus folder (documents/*.txt and speakers.txt) into documents and passages.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { cutPassages } from './cutPassages.js';
+import { parseBody } from './parseBody.js';
+import { parseFrontMatter } from './parseFrontMatter.js';
+import { parseSpeakerTable, type SpeakerTable } from './parseSpeakerTable.js';
+import type { Corpus, CorpusProblem, Document, Passage } from './types.js';
+
+export const DOCUMENTS_FOLDER = 'documents';
+export const SPEAKERS_FILE = 'speakers.txt';
+
+/** Every problem found in a corpus, reported together; the message names each file and line. */
+export class CorpusError extends Error {
+  constructor(readonly problems: CorpusProblem[]) {
+    super(
+      `The corpus has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
+        problems.map((p) => `  ${p.file}:${p.line}: ${p.message}`).join('\n'),
+    );
+    this.name = 'CorpusError';
+  }
+}
+
+export async function loadCorpus(corpusDir: string): Promise<Corpus> {
+  const problems: CorpusProblem[] = [];
+  const speakers = await readSpeakers(corpusDir, problems);
+  const documentsDir = path.join(corpusDir, DOCUMENTS_FOLDER);
+  let names: string[];
+  try {
+    names = (await readdir(documentsDir)).filter((name) => name.endsWith('.txt')).sort();
+  } catch {
+    throw new CorpusError([{ file: documentsDir, line: 0, message: 'cannot read the documents folder' }]);
+  }
+  if (names.length === 0) problems.push({ file: documentsDir, line: 0, message: 'no documents (*.txt) found' });
+
+  const documents: Document[] = [];
+  const passages: Passage[] = [];
+  const idFile = new Map<string, string>();
+  for (const name of names) {
+    const file = path.join(DOCUMENTS_FOLDER, name);
+    const content = await readFile(path.join(documentsDir, name), 'utf8');
+    const lines = content.replace(/^\uFEFF/u, '').split(/\r?\n/u);
+    const { meta, bodyStart, fieldLines } = parseFrontMatter(file, lines, problems);
+    if (!meta) continue;
+    const firstFile = idFile.get(meta.id);
+    if (firstFile !== undefined) {
+      problems.push({ file, line: fieldLines.get('id') ?? 1, message: `duplicate document id "${meta.id}" (also in ${firstFile})` });
+      continue;
+    }
+    idFile.set(meta.id, file);
+    const docPassages = cutPassages(file, meta, parseBody(lines, bodyStart), speakers, problems);
+    if (docPassages.length === 0) {
+      problems.push({ file, line: bodyStart + 1, message: 'the document has no text after its header' });
+      continue;
+    }
+    documents.push({ ...meta, file, passageIds: docPassages.map((p) => p.id) });
+    passages.push(...docPassages);
+  }
+  if (problems.length > 0) throw new CorpusError(problems);
+  return {
+    documents,
+    passages,
+    passageById: new Map(passages.map((p) => [p.id, p])),
+    documentById: new Map(documents.map((d) => [d.id, d])),
+  };
+}
+
+async function readSpeakers(corpusDir: string, problems: CorpusProblem[]): Promise<SpeakerTable> {
+  let content: string;
+  try {
+    content = await readFile(path.join(corpusDir, SPEAKERS_FILE), 'utf8');
+  } catch {
+    // A corpus without transcripts needs no speaker table.
+    return new Map();
+  }
+  return parseSpeakerTable(SPEAKERS_FILE, content, problems);
+}

@@ -1,0 +1,39 @@
+// Cuts a curated document's body into headings, paragraphs and footnote definitions, keeping line numbers.
+import { normalizeWhitespace } from './normalizeWhitespace.js';
+
+export type Block =
+  | { kind: 'heading'; text: string; line: number }
+  | { kind: 'paragraph'; text: string; line: number }
+  | { kind: 'note'; marker: number; text: string; line: number };
+
+// Body syntax: blocks are separated by blank lines; "# " starts a heading; "[^N]: " defines footnote N.
+const HEADING = /^#\s+(.*)$/su;
+const NOTE = /^\[\^(\d+)\]:\s*(.*)$/su;
+
+/** `lines` are the whole file's lines; `start` is the 0-based index of the first body line. */
+export function parseBody(lines: string[], start: number): Block[] {
+  const blocks: Block[] = [];
+  let buffer: string[] = [];
+  let bufferLine = 0;
+  const flush = () => {
+    if (buffer.length === 0) return;
+    const raw = buffer.join('\n');
+    buffer = [];
+    const heading = HEADING.exec(raw);
+    const note = NOTE.exec(raw);
+    if (heading) blocks.push({ kind: 'heading', text: normalizeWhitespace(heading[1] ?? ''), line: bufferLine });
+    else if (note) blocks.push({ kind: 'note', marker: Number(note[1]), text: normalizeWhitespace(note[2] ?? ''), line: bufferLine });
+    else blocks.push({ kind: 'paragraph', text: normalizeWhitespace(raw), line: bufferLine });
+  };
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line.trim() === '') {
+      flush();
+    } else {
+      if (buffer.length === 0) bufferLine = i + 1;
+      buffer.push(line);
+    }
+  }
+  flush();
+  return blocks;
+}
