@@ -9,6 +9,7 @@ import type { CorpusProblem, DocumentMeta, Passage, PassageLocation } from './ty
 const SPOKEN_TYPES = new Set(['transcript', 'interview']);
 const SPEAKER_LABEL = /^([^:]{1,40}):\s+(.+)$/su;
 const MARKER = /\[(\d+)\]/gu;
+export const SECTION_SEPARATOR = ' › ';
 
 export function cutPassages(
   file: string,
@@ -17,21 +18,29 @@ export function cutPassages(
   speakers: SpeakerTable,
   problems: CorpusProblem[],
 ): Passage[] {
-  const notes = resolveNotes(
-    file,
-    blocks.flatMap((block) => (block.kind === 'note' ? [block] : [])),
-    problems,
-  );
+  const noteBlocks = blocks.flatMap((block) => (block.kind === 'note' ? [block] : []));
+  const notes = resolveNotes(file, noteBlocks, problems);
   const cited = new Set<number>();
   const passages: Passage[] = [];
-  let section: string | undefined;
+  // Open headings by level; a passage's section is the path of those above it.
+  const headings: Extract<Block, { kind: 'heading' }>[] = [];
+  let textSinceHeading = true;
   let paragraph = 0;
   for (const block of blocks) {
-    if (block.kind === 'heading') section = block.text;
+    if (block.kind === 'heading') {
+      const parent = headings[headings.length - 1];
+      if (!textSinceHeading && parent && block.level <= parent.level) {
+        problems.push({ file, line: parent.line, message: `heading "${parent.text}" has no text under it` });
+      }
+      headings.splice(block.level - 1, Infinity, block);
+      textSinceHeading = false;
+    }
     if (block.kind !== 'paragraph') continue;
+    textSinceHeading = true;
     paragraph += 1;
     const location: PassageLocation = { paragraph };
-    if (section !== undefined) location.section = section;
+    const path = headings.map((heading) => heading.text);
+    if (path.length > 0) location.section = path.join(SECTION_SEPARATOR);
     let text = block.text;
     const turn = SPOKEN_TYPES.has(meta.type) ? SPEAKER_LABEL.exec(text) : null;
     const speaker = turn ? speakers.get(turn[1]!.trim()) : undefined;
@@ -47,7 +56,7 @@ export function cutPassages(
         if (note !== undefined) {
           pieceNotes.push(note);
           cited.add(marker);
-        } else if (notes.size > 0) {
+        } else if (noteBlocks.length > 0) {
           problems.push({ file, line: block.line, message: `footnote marker [${marker}] has no "[^${marker}]:" definition` });
         }
       }
@@ -62,6 +71,8 @@ export function cutPassages(
       });
     }
   }
+  const last = headings[headings.length - 1];
+  if (!textSinceHeading && last) problems.push({ file, line: last.line, message: `heading "${last.text}" has no text under it` });
   for (const block of blocks) {
     if (block.kind === 'note' && notes.has(block.marker) && !cited.has(block.marker)) {
       problems.push({ file, line: block.line, message: `footnote [^${block.marker}] is never cited in the text` });

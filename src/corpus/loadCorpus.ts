@@ -56,7 +56,9 @@ export async function loadCorpus(corpusDir: string): Promise<Corpus> {
     documents.push({ ...meta, file, passageIds: docPassages.map((p) => p.id) });
     passages.push(...docPassages);
   }
-  if (problems.length > 0) throw new CorpusError(problems);
+  if (problems.length > 0) {
+    throw new CorpusError(problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line));
+  }
   return {
     documents,
     passages,

@@ -2,12 +2,13 @@
 import { normalizeWhitespace } from './normalizeWhitespace.js';
 
 export type Block =
-  | { kind: 'heading'; text: string; line: number }
+  | { kind: 'heading'; level: number; text: string; line: number }
   | { kind: 'paragraph'; text: string; line: number }
   | { kind: 'note'; marker: number; text: string; line: number };
 
-// Body syntax: blocks are separated by blank lines; "# " starts a heading; "[^N]: " defines footnote N.
-const HEADING = /^#\s+(.*)$/su;
+// Body syntax: blocks are separated by blank lines; "# ", "## ", "### " start headings of
+// levels 1-3; "[^N]: " defines footnote N.
+const HEADING = /^(#{1,3})\s+(.*)$/su;
 const NOTE = /^\[\^(\d+)\]:\s*(.*)$/su;
 
 /** `lines` are the whole file's lines; `start` is the 0-based index of the first body line. */
@@ -21,9 +22,10 @@ export function parseBody(lines: string[], start: number): Block[] {
     buffer = [];
     const heading = HEADING.exec(raw);
     const note = NOTE.exec(raw);
-    if (heading) blocks.push({ kind: 'heading', text: normalizeWhitespace(heading[1] ?? ''), line: bufferLine });
-    else if (note) blocks.push({ kind: 'note', marker: Number(note[1]), text: normalizeWhitespace(note[2] ?? ''), line: bufferLine });
-    else blocks.push({ kind: 'paragraph', text: normalizeWhitespace(raw), line: bufferLine });
+    const line = bufferLine;
+    if (heading) blocks.push({ kind: 'heading', level: heading[1]!.length, text: normalizeWhitespace(heading[2] ?? ''), line });
+    else if (note) blocks.push({ kind: 'note', marker: Number(note[1]), text: normalizeWhitespace(note[2] ?? ''), line });
+    else blocks.push({ kind: 'paragraph', text: normalizeWhitespace(raw), line });
   };
   for (let i = start; i < lines.length; i++) {
     const line = lines[i] ?? '';

@@ -1,0 +1,118 @@
+// The loader on small corpora written to disk: what it returns, and how it reports malformed files.
+import { describe, expect, it } from 'vitest';
+import { CorpusError, loadCorpus } from '../../src/corpus/loadCorpus.js';
+import { documentFile, writeTempCorpus } from '../helpers/tempCorpus.js';
+
+async function problemsOf(documents: Record<string, string>, speakers?: string): Promise<string[]> {
+  const dir = await writeTempCorpus(documents, speakers);
+  const error = await loadCorpus(dir).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(CorpusError);
+  return (error as CorpusError).problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
+}
+
+describe('loadCorpus', () => {
+  it('returns documents and passages with ids, locations, sections and speakers', async () => {
+    const dir = await writeTempCorpus(
+      {
+        'talk.txt': documentFile('talk', '# First meeting\n\nRajavi: Hello there.\n\nI raqi: Welcome.\n\nNotes taken.', ''),
+      },
+      'Rajavi\nI raqi => Iraqi\n',
+    );
+    const corpus = await loadCorpus(dir);
+    expect(corpus.documents.map((d) => d.id)).toEqual(['talk']);
+    // type article: labels are not parsed as speakers
+    expect(corpus.passages[0]?.text).toBe('Rajavi: Hello there.');
+    expect(corpus.passages[0]?.location).toEqual({ paragraph: 1, section: 'First meeting' });
+  });
+
+  it('attributes speaker turns in transcripts through the alias table, leaving other labels as text', async () => {
+    const dir = await writeTempCorpus(
+      {
+        'talk.txt': documentFile('talk', 'Rajavi:   Hello\n  there.\n\nI raqi: Welcome.\n\nParticipating members: A, B', '').replace(
+          'type: article',
+          'type: transcript',
+        ),
+      },
+      '# comment\nRajavi\nI raqi => Iraqi\n',
+    );
+    const corpus = await loadCorpus(dir);
+    expect(corpus.passages.map((p) => [p.id, p.text, p.location.speaker])).toEqual([
+      ['talk:1', 'Hello there.', 'Rajavi'],
+      ['talk:2', 'Welcome.', 'Iraqi'],
+      ['talk:3', 'Participating members: A, B', undefined],
+    ]);
+  });
+
+  it('links footnote markers to their notes and keeps the notes list out of the passages', async () => {
+    const dir = await writeTempCorpus({
+      'essay.txt': documentFile('essay', 'One claim. [1]\n\nAnother. [2]\n\n[^1]: Smith; “Book”, pp.3-4.\n\n[^2]: Ibid, 9.'),
+    });
+    const corpus = await loadCorpus(dir);
+    expect(corpus.passages.map((p) => p.notes)).toEqual([
+      ['[1] Smith; “Book”, pp.3-4.'],
+      ['[2] Ibid, 9. = Smith; “Book”, 9.'],
+    ]);
+  });
+
+  it('gives the same ids and passages on every load', async () => {
+    const dir = await writeTempCorpus({ 'a.txt': documentFile('a', 'x\n\ny'), 'b.txt': documentFile('b', 'z') });
+    expect(await loadCorpus(dir)).toEqual(await loadCorpus(dir));
+  });
+
+  it('reports every problem at once, each with its file and line', async () => {
+    const problems = await problemsOf({
+      '1-no-header.txt': 'Just text\n',
+      '2-unclosed.txt': '---\nid: unclosed\n',
+      '3-unknown-field.txt': documentFile('three', 'text', 'colour: blue\n'),
+      '4-bad-line.txt': documentFile('four', 'text', 'not a field line\n'),
+      '5-empty.txt': documentFile('five', '\n\n'),
+      '6-dup.txt': documentFile('three', 'text'),
+      '7-missing-title.txt': '---\nid: seven\ntype: article\nseed: s.txt\n---\ntext\n',
+      '8-bad-id.txt': documentFile('Not A Slug', 'text'),
+      '9-bad-note.txt': documentFile('nine', 'claim [2]\n\n[^1]: Ibid.'),
+    });
+    expect(problems).toEqual([
+      'documents/1-no-header.txt:1: the file must start with a "---" header line',
+      'documents/2-unclosed.txt:1: the header is not closed by a "---" line',
+      'documents/3-unknown-field.txt:6: unknown field "colour" (known: id, title, type, seed, author, publisher, date, url, category)',
+      'documents/4-bad-line.txt:6: header line is not "field: value": "not a field line"',
+      'documents/5-empty.txt:7: the document has no text after its header',
+      'documents/6-dup.txt:2: duplicate document id "three" (also in documents/3-unknown-field.txt)',
+      'documents/7-missing-title.txt:1: missing required field "title"',
+      'documents/8-bad-id.txt:2: id "Not A Slug" must be a lowercase slug like "rajavi-haboush-tapes"',
+      'documents/9-bad-note.txt:7: footnote marker [2] has no "[^2]:" definition',
+      'documents/9-bad-note.txt:9: footnote [1] says "Ibid." but no note precedes it',
+    ]);
+  });
+
+  it('reports a heading with no text under it', async () => {
+    const problems = await problemsOf({ 'a.txt': documentFile('a', '# Empty\n\n# Full\n\ntext\n\n## Child\n\nmore\n\n# Last') });
+    expect(problems).toEqual([
+      'documents/a.txt:7: heading "Empty" has no text under it',
+      'documents/a.txt:17: heading "Last" has no text under it',
+    ]);
+  });
+
+  it('names the line of a malformed speaker table entry', async () => {
+    const problems = await problemsOf({ 'a.txt': documentFile('a', 'text') }, 'Rajavi\nA => B => C\nRajavi\n');
+    expect(problems).toEqual([
+      'speakers.txt:2: expected "Name" or "Label as written => Name", got "A => B => C"',
+      'speakers.txt:3: speaker label "Rajavi" is listed twice (first on line 1)',
+    ]);
+  });
+
+  it('rejects an impossible ISO date and an empty field', async () => {
+    const problems = await problemsOf({ 'a.txt': documentFile('a', 'text', 'date: 2005-02-30\nauthor:\n') });
+    expect(problems).toEqual([
+      'documents/a.txt:6: date "2005-02-30" is not a real YYYY-MM-DD date',
+      'documents/a.txt:7: field "author" is empty; leave it out when the document does not state it',
+    ]);
+  });
+
+  it('fails clearly when the folder has no documents folder', async () => {
+    await expect(loadCorpus('/nonexistent-verbatim-corpus')).rejects.toThrow(/cannot read the documents folder/);
+  });
+});
