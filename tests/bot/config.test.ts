@@ -1,0 +1,55 @@
+// Configuration: every problem reported at once, defaults where the variable is optional.
+import { describe, expect, it } from 'vitest';
+import { describeConfigProblems, readBotConfig } from '../../src/config.js';
+
+describe('readBotConfig', () => {
+  it('accepts a minimal environment and fills in the defaults', () => {
+    const result = readBotConfig({ DISCORD_TOKEN: 'abc.def.ghi', DISCORD_GUILD_ID: '' });
+    expect(result.ok && result.config).toMatchObject({
+      token: 'abc.def.ghi',
+      apiUrl: 'https://discord.com/api',
+      logLevel: 'info',
+      rateLimit: { count: 5, windowSeconds: 10 },
+      allowedChannelIds: [],
+    });
+    expect(result.ok && 'guildId' in result.config).toBe(false);
+  });
+
+  it('reports every malformed or missing value together', () => {
+    const result = readBotConfig(
+      {
+        DISCORD_CLIENT_ID: 'abc',
+        DISCORD_API_URL: 'ftp://x',
+        LOG_LEVEL: 'loud',
+        RATE_LIMIT_COUNT: '0',
+        ALLOWED_CHANNEL_IDS: '123456789012345678, nope',
+        AUDIT_CHANNEL_ID: '12',
+      },
+      'deploy',
+    );
+    expect(result.ok).toBe(false);
+    const problems = result.ok ? [] : result.problems;
+    expect(problems.map((p) => p.split(' ')[0])).toEqual([
+      'DISCORD_TOKEN',
+      'DISCORD_CLIENT_ID',
+      'DISCORD_API_URL',
+      'LOG_LEVEL',
+      'RATE_LIMIT_COUNT',
+      'ALLOWED_CHANNEL_IDS',
+      'AUDIT_CHANNEL_ID',
+    ]);
+    const message = describeConfigProblems(problems);
+    expect(message).toContain('.env.example');
+    expect(message.split('\n')).toHaveLength(problems.length + 2);
+  });
+
+  it('needs the client id only to deploy commands', () => {
+    expect(readBotConfig({ DISCORD_TOKEN: 't' }, 'start').ok).toBe(true);
+    expect(readBotConfig({ DISCORD_TOKEN: 't' }, 'deploy').ok).toBe(false);
+  });
+
+  it('never echoes the token in a problem', () => {
+    const result = readBotConfig({ DISCORD_TOKEN: 'secret token', LOG_LEVEL: 'x' });
+    expect(JSON.stringify(result)).not.toContain('secret');
+  });
+});
