@@ -1,0 +1,41 @@
+// The bot's pino logger: JSON in production, pretty on a terminal, the token redacted everywhere.
+import pino, { type DestinationStream, type Logger } from 'pino';
+import type { LogLevel } from '../config.js';
+
+export const REDACTED_PATHS = [
+  'token',
+  '*.token',
+  'config.token',
+  'headers.authorization',
+  '*.headers.authorization',
+  'req.headers.authorization',
+  'err.requestBody',
+  '*.requestBody',
+];
+
+/**
+ * `secrets` are removed from every log line, whichever field they hide in (an error message
+ * echoing a request, say): path redaction alone cannot know where a library puts the token.
+ */
+export function createLogger(options: {
+  level: LogLevel;
+  secrets: string[];
+  destination?: DestinationStream;
+  pretty?: boolean;
+}): Logger {
+  const secrets = options.secrets.filter((secret) => secret.length >= 8);
+  const scrub = (text: string) => secrets.reduce((out, secret) => out.split(secret).join('[REDACTED]'), text);
+  const pinoOptions = {
+    level: options.level,
+    base: { app: 'verbatim' },
+    redact: { paths: REDACTED_PATHS, censor: '[REDACTED]' },
+    hooks: {
+      streamWrite: scrub,
+    },
+  };
+  if (options.destination) return pino(pinoOptions, options.destination);
+  if (options.pretty) {
+    return pino({ ...pinoOptions, transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss' } } });
+  }
+  return pino(pinoOptions);
+}
