@@ -1,0 +1,209 @@
+// Starts the stand-in (REST + gateway on one 127.0.0.1 port) and exposes the handles tests drive it with.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { APIInteraction, APIMessage, APIUser } from 'discord.js';
+import { DEFAULT_IDS, botUserObject, type StandinIds } from './fixtures.js';
+import { Gateway, type GatewayPayload, type GatewaySession } from './gateway.js';
+import { botToken } from './ids.js';
+import { adaptToRegisteredCommands } from './registered.js';
+import { API_PREFIX, createRestHandler } from './rest.js';
+import { basicRoutes } from './routes-basic.js';
+import { commandRoutes } from './routes-commands.js';
+import { interactionRoutes } from './routes-interactions.js';
+import {
+  StandinState,
+  type InteractionCallbackBody,
+  type RecordedRequest,
+  type RegisteredCommands,
+  type StandinOptions,
+} from './state.js';
+
+export interface InteractionHandle {
+  readonly id: string;
+  readonly token: string;
+  /** The payload as dispatched (after command ids/option types were aligned with registered commands). */
+  readonly payload: APIInteraction;
+  /** Requests recorded for this interaction so far: callback, follow-ups, @original gets/edits/deletes. */
+  readonly requests: readonly RecordedRequest[];
+  /** The first accepted callback body, exactly as sent. Rejects at once if Discord would have refused the callback. */
+  waitForCallback(timeoutMs?: number): Promise<InteractionCallbackBody>;
+  /** Resolves with all requests for this interaction once at least `count` were recorded. */
+  waitForRequests(count: number, timeoutMs?: number): Promise<RecordedRequest[]>;
+  /** The interaction's response message as currently stored (after edits), if any. */
+  originalMessage(): APIMessage | undefined;
+}
+
+export interface DiscordStandin {
+  /** Give this to discord.js as `rest.api`; it appends `/v10` itself. */
+  readonly apiUrl: string;
+  readonly gatewayUrl: string;
+  readonly token: string;
+  readonly ids: Readonly<StandinIds>;
+  readonly botUser: APIUser;
+  readonly requests: readonly RecordedRequest[];
+  readonly commands: RegisteredCommands;
+  readonly channelMessages: readonly APIMessage[];
+  /** Every message the stand-in knows, by id, in its current (edited) form. */
+  readonly messages: ReadonlyMap<string, APIMessage>;
+  readonly gateway: {
+    readonly received: readonly GatewayPayload[];
+    readonly readyCount: number;
+    requestReconnect(): void;
+    dropConnections(): void;
+  };
+  /** With no `nth`: a currently connected ready session, or the next one. With `nth`: the nth READY of the stand-in's life. */
+  waitForReady(options?: { nth?: number; timeoutMs?: number }): Promise<GatewaySession>;
+  sendInteraction(payload: APIInteraction): InteractionHandle;
+  /** Raw dispatch to the connected bot, for events the builders do not cover. Returns the sequence number. */
+  dispatch(event: string, data: unknown): number;
+  waitForRequest(predicate: (request: RecordedRequest) => boolean, timeoutMs?: number): Promise<RecordedRequest>;
+  /** Requests that matched no route or were answered with an error: what a test usually wants to be empty. */
+  unexpectedRequests(): RecordedRequest[];
+  close(): Promise<void>;
+}
+
+export type { StandinOptions };
+
+const describeRequests = (requests: readonly RecordedRequest[]) =>
+  requests.length ? requests.map((r) => `\n  ${r.method} ${r.path} -> ${r.status}`).join('') : ' (none)';
+
+export async function startDiscordStandin(
+  options: StandinOptions = {},
+): Promise<DiscordStandin> {
+  const ids: StandinIds = {
+    applicationId: options.applicationId ?? DEFAULT_IDS.applicationId,
+    guildId: options.guildId ?? DEFAULT_IDS.guildId,
+    channelId: options.channelId ?? DEFAULT_IDS.channelId,
+    botUserId: options.botUserId ?? options.applicationId ?? DEFAULT_IDS.botUserId,
+    userId: options.userId ?? DEFAULT_IDS.userId,
+  };
+  const state = new StandinState({
+    ids,
+    token: options.token ?? botToken(ids.botUserId),
+    botUser: botUserObject(ids.botUserId),
+    heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
+    interactionDeadlineMs: options.interactionDeadlineMs ?? 3_000,
+    validate: options.validate ?? true,
+    // Below vitest's 5 s test timeout so a stuck wait reports what it saw instead of a bare test timeout.
+    waitTimeoutMs: options.waitTimeoutMs ?? 4_000,
+  });
+
+  let port = 0;
+  const gatewayUrl = () => `ws://127.0.0.1:${port}/gateway`;
+  const gateway = new Gateway(state, { url: gatewayUrl, allowedPrivilegedIntents: options.allowedPrivilegedIntents ?? 0 });
+  const handleRest = createRestHandler(state, [
+    ...basicRoutes({ get url() { return gatewayUrl(); } }),
+    ...commandRoutes,
+    ...interactionRoutes,
+  ]);
+  const server = createServer((req, res) => {
+    handleRest(req, res).catch((error: unknown) => {
+      // 400 rather than 500: discord.js retries 5xx, which would only hide the stand-in bug behind a delay.
+      if (!res.headersSent) res.writeHead(400, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ message: `Discord stand-in error: ${String(error)}`, code: 0 }));
+    });
+  });
+  server.on('upgrade', (req, socket, head) => gateway.handleUpgrade(req, socket, head));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+
+  const timeout = (ms?: number) => ms ?? state.config.waitTimeoutMs;
+
+  function sendInteraction(input: APIInteraction): InteractionHandle {
+    if (input.application_id !== ids.applicationId) {
+      throw new Error(`Interaction application_id ${input.application_id} is not the stand-in's application ${ids.applicationId}`);
+    }
+    if (input.guild_id !== undefined && input.guild_id !== ids.guildId) {
+      throw new Error(`Interaction guild_id ${input.guild_id} is not the stand-in's guild ${ids.guildId}`);
+    }
+    const session = gateway.liveSession();
+    if (!session) throw new Error('No bot is connected to the Discord stand-in gateway (did it log in and become ready?)');
+    const payload = adaptToRegisteredCommands(structuredClone(input), state.commands);
+    if (payload.message) state.storeMessage(structuredClone(payload.message));
+    const record = state.addInteraction(payload);
+    gateway.dispatch(session, 'INTERACTION_CREATE', payload);
+
+    return {
+      id: payload.id,
+      token: payload.token,
+      payload,
+      get requests() {
+        return record.requests;
+      },
+      waitForCallback: (ms) =>
+        state.changes.waitFor(
+          () => {
+            if (record.callback) return record.callback.body as InteractionCallbackBody;
+            const rejected = record.requests.find((r) => r.route?.endsWith('/callback') && r.status >= 400);
+            if (rejected) {
+              throw new Error(
+                `Interaction callback rejected with ${rejected.status}: ${JSON.stringify(rejected.response)}\nbody: ${JSON.stringify(rejected.body)}`,
+              );
+            }
+            return undefined;
+          },
+          timeout(ms),
+          () => `the callback of interaction ${payload.id}; its requests so far:${describeRequests(record.requests)}`,
+        ),
+      waitForRequests: (count, ms) =>
+        state.changes.waitFor(
+          () => (record.requests.length >= count ? [...record.requests] : undefined),
+          timeout(ms),
+          () => `${count} request(s) for interaction ${payload.id}; got:${describeRequests(record.requests)}`,
+        ),
+      originalMessage: () => (record.originalMessageId ? state.messages.get(record.originalMessageId) : undefined),
+    };
+  }
+
+  return {
+    apiUrl: `http://127.0.0.1:${port}${API_PREFIX.replace(/\/v10$/, '')}`,
+    gatewayUrl: gatewayUrl(),
+    token: state.config.token,
+    ids,
+    botUser: state.config.botUser,
+    requests: state.requests,
+    commands: state.commands,
+    channelMessages: state.channelMessages,
+    messages: state.messages,
+    gateway: {
+      received: gateway.received,
+      get readyCount() {
+        return gateway.readyCount;
+      },
+      requestReconnect: () => gateway.requestReconnect(),
+      dropConnections: () => gateway.dropConnections(),
+    },
+    waitForReady: ({ nth, timeoutMs } = {}) =>
+      state.changes.waitFor(
+        () => {
+          if (nth === undefined) return gateway.liveSession() ?? undefined;
+          return [...gateway.sessions.values()].find((s) => s.readyNumber === nth);
+        },
+        timeout(timeoutMs),
+        () => `a bot to IDENTIFY and become ready${nth ? ` (READY #${nth}, ${gateway.readyCount} so far)` : ''}; REST requests so far:${describeRequests(state.requests)}`,
+      ),
+    sendInteraction,
+    dispatch: (event, data) => {
+      const session = gateway.liveSession();
+      if (!session) throw new Error('No bot is connected to the Discord stand-in gateway');
+      return gateway.dispatch(session, event, data);
+    },
+    waitForRequest: (predicate, ms) =>
+      state.changes.waitFor(
+        () => state.requests.find(predicate),
+        timeout(ms),
+        () => `a matching REST request; got:${describeRequests(state.requests)}`,
+      ),
+    unexpectedRequests: () => state.requests.filter((r) => r.route === null || r.status >= 400),
+    close: async () => {
+      state.changes.close();
+      await gateway.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
