@@ -1,6 +1,8 @@
 // The CLI's subcommands, in the order `help` lists them.
 import type { CliCommand } from '../cliCommand.js';
+import { contextCommand } from './context.js';
 import { passagesCommand } from './passages.js';
+import { quoteCommand } from './quote.js';
 import { sourcesCommand } from './sources.js';
 
-export const cliCommands: CliCommand[] = [sourcesCommand, passagesCommand];
+export const cliCommands: CliCommand[] = [quoteCommand, contextCommand, sourcesCommand, passagesCommand];
