@@ -1,11 +1,14 @@
 // What every CLI subcommand looks like to the dispatcher.
 import type { Corpus } from '../corpus/types.js';
+import type { SearchIndex } from '../search/build.js';
 
 export interface CliIo {
   /** Writes to standard output; a line break is not added. */
   write(text: string): void;
   /** Reads all of standard input (for --batch). */
   readInput(): Promise<string>;
+  /** Standard output is a terminal, so highlights may be shown in bold. */
+  isTerminal?: boolean;
 }
 
 export interface CliCommand {
@@ -16,6 +19,6 @@ export interface CliCommand {
   options: Record<string, { type: 'string' | 'boolean' }>;
   run(
     args: { positionals: string[]; values: Record<string, string | boolean | undefined> },
-    context: { corpus: Corpus; io: CliIo; corpusDir: string },
+    context: { corpus: Corpus; io: CliIo; searchIndex: () => Promise<SearchIndex> },
   ): Promise<void> | void;
 }

@@ -14,6 +14,7 @@ const { exitCode } = await runCli(
   process.argv.slice(2),
   {
     write: (text) => process.stdout.write(text),
+    isTerminal: process.stdout.isTTY === true,
     error: (text) => process.stderr.write(text),
     readInput: async () => {
       const chunks: Buffer[] = [];

@@ -4,6 +4,10 @@ import { CorpusError, loadCorpus } from '../corpus/loadCorpus.js';
 import type { CliIo } from './cliCommand.js';
 import { cliCommands } from './commands/index.js';
 import { UsageError } from './usageError.js';
+import { indexFor, type LibraryLog } from '../library/openLibrary.js';
+
+// A terminal user wants answers, not index bookkeeping.
+const QUIET: LibraryLog = { info: () => {}, warn: () => {} };
 
 export interface CliResult {
   exitCode: number;
@@ -34,7 +38,8 @@ export async function runCli(
       throw new UsageError(`${(error as Error).message.split('\n')[0]} (usage: ${command.usage})`);
     }
     const corpus = await loadCorpus(corpusDir);
-    await command.run(parsed, { corpus, io, corpusDir });
+    const searchIndex = () => indexFor(corpus, corpusDir, QUIET);
+    await command.run(parsed, { corpus, io, searchIndex });
     return { exitCode: 0 };
   } catch (error) {
     if (error instanceof UsageError) {

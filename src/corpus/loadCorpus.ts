@@ -1,6 +1,7 @@
 // Reads and validates a corpus folder (documents/*.txt and speakers.txt) into documents and passages.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { assembleCorpus } from './assembleCorpus.js';
 import { cutPassages } from './cutPassages.js';
 import { parseBody } from './parseBody.js';
 import { parseFrontMatter } from './parseFrontMatter.js';
@@ -59,12 +60,7 @@ export async function loadCorpus(corpusDir: string): Promise<Corpus> {
   if (problems.length > 0) {
     throw new CorpusError(problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line));
   }
-  return {
-    documents,
-    passages,
-    passageById: new Map(passages.map((p) => [p.id, p])),
-    documentById: new Map(documents.map((d) => [d.id, d])),
-  };
+  return assembleCorpus(documents, passages);
 }
 
 async function readSpeakers(corpusDir: string, problems: CorpusProblem[]): Promise<SpeakerTable> {

@@ -2,6 +2,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadCorpus } from '../corpus/loadCorpus.js';
+import type { Corpus } from '../corpus/types.js';
 import { buildSearchIndex, type SearchIndex } from '../search/build.js';
 import { loadIndex, serializeIndex } from '../search/serialize.js';
 
@@ -17,6 +18,21 @@ export interface LibraryLog {
 export async function openLibrary(corpusDir: string, log: LibraryLog): Promise<SearchIndex> {
   const started = performance.now();
   const corpus = await loadCorpus(corpusDir);
+  const index = await indexFor(corpus, corpusDir, log);
+  log.info(
+    {
+      documents: corpus.documents.length,
+      passages: corpus.passages.length,
+      fingerprint: index.fingerprint.slice(0, 12),
+      ms: Math.round(performance.now() - started),
+    },
+    'corpus loaded',
+  );
+  return index;
+}
+
+/** The saved index of `corpus` when it matches, otherwise one built now; the log says which. */
+export async function indexFor(corpus: Corpus, corpusDir: string, log: LibraryLog): Promise<SearchIndex> {
   const file = path.join(corpusDir, INDEX_FILE);
   let saved: unknown;
   try {
@@ -28,19 +44,8 @@ export async function openLibrary(corpusDir: string, log: LibraryLog): Promise<S
   }
   let index = saved === undefined ? null : loadIndex(saved, corpus);
   if (saved !== undefined && index === null) log.info({ file }, 'saved search index does not match the corpus; rebuilding in memory');
-  const source = index ? 'saved' : 'built';
-  index ??= buildSearchIndex(corpus);
-  log.info(
-    {
-      documents: corpus.documents.length,
-      passages: corpus.passages.length,
-      fingerprint: index.fingerprint.slice(0, 12),
-      index: source,
-      ms: Math.round(performance.now() - started),
-    },
-    source === 'saved' ? 'corpus loaded with its saved index' : 'corpus loaded, index built',
-  );
-  return index;
+  if (index) log.info({ file }, 'using the saved search index: it matches the corpus');
+  return index ?? buildSearchIndex(corpus);
 }
 
 /** Writes the index next to the corpus, for `npm run build:index`. */

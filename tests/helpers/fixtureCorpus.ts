@@ -1,4 +1,5 @@
 // A tiny in-memory corpus for tests of pure functions: a transcript, an article with full metadata, an anonymous page.
+import { assembleCorpus } from '../../src/corpus/assembleCorpus.js';
 import type { Corpus, Document, Passage } from '../../src/corpus/types.js';
 
 type Spec = Omit<Document, 'passageIds' | 'file'> & { passages: Array<Pick<Passage, 'text'> & Partial<Passage['location']> & { notes?: string[] }> };
@@ -18,12 +19,7 @@ export function buildCorpus(specs: Spec[]): Corpus {
     documents.push({ ...meta, file: `documents/${meta.id}.txt`, passageIds: own.map((p) => p.id) });
     passages.push(...own);
   }
-  return {
-    documents,
-    passages,
-    passageById: new Map(passages.map((p) => [p.id, p])),
-    documentById: new Map(documents.map((d) => [d.id, d])),
-  };
+  return assembleCorpus(documents, passages);
 }
 
 export const fixtureCorpus = buildCorpus([

@@ -3,6 +3,7 @@ import type { CliCommand } from '../cliCommand.js';
 import { contextCommand } from './context.js';
 import { passagesCommand } from './passages.js';
 import { quoteCommand } from './quote.js';
+import { searchCommand } from './search.js';
 import { sourcesCommand } from './sources.js';
 
-export const cliCommands: CliCommand[] = [quoteCommand, contextCommand, sourcesCommand, passagesCommand];
+export const cliCommands: CliCommand[] = [searchCommand, quoteCommand, contextCommand, sourcesCommand, passagesCommand];

@@ -1,0 +1,80 @@
+// `search "<query>"` and `search --batch`: ranked passages with highlights and sources, for people and for scripts.
+import type { SearchFilters } from '../../search/filters.js';
+import { searchPassages } from '../../search/search.js';
+import type { SearchIndex } from '../../search/build.js';
+import type { CliCommand, CliIo } from '../cliCommand.js';
+import { describePassage, formatPassage } from '../formatPassage.js';
+import { readCount } from '../readCount.js';
+import { UsageError } from '../usageError.js';
+
+const DATE_PREFIX = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u;
+const FILTERS = ['document', 'speaker', 'author', 'type', 'from', 'to'] as const;
+
+export const searchCommand: CliCommand = {
+  name: 'search',
+  usage:
+    'search "<query>" [--document D] [--speaker S] [--author A] [--type T] [--from DATE] [--to DATE] [--limit N] [--json] | search --batch < queries.txt',
+  options: {
+    ...Object.fromEntries(FILTERS.map((name) => [name, { type: 'string' as const }])),
+    limit: { type: 'string' },
+    batch: { type: 'boolean' },
+  },
+  async run({ positionals, values }, { io, searchIndex }) {
+    const filters: SearchFilters = {};
+    for (const name of FILTERS) {
+      const value = values[name];
+      if (typeof value === 'string') filters[name] = value;
+    }
+    for (const name of ['from', 'to'] as const) {
+      const value = filters[name];
+      if (value !== undefined && !DATE_PREFIX.test(value)) throw new UsageError(`--${name} takes a date like 2005, 2005-08 or 2005-08-23`);
+    }
+    const limit = readCount(values.limit, 'limit', 1, 100, 10);
+    const index = await searchIndex();
+    if (values.batch) {
+      if (positionals.length > 0) throw new UsageError('--batch reads queries from standard input, one per line; give no query argument');
+      const lines = (await io.readInput()).split(/\r?\n/u);
+      if (lines[lines.length - 1] === '') lines.pop();
+      for (const query of lines) io.write(`${JSON.stringify(searchJson(index, query, filters, limit))}\n`);
+      return;
+    }
+    if (positionals.length === 0) throw new UsageError('search needs a query, e.g. search "Camp Ashraf"');
+    const query = positionals.join(' ');
+    if (values.json) io.write(`${JSON.stringify(searchJson(index, query, filters, limit))}\n`);
+    else writeHuman(io, index, query, filters, limit);
+  },
+};
+
+function searchJson(index: SearchIndex, query: string, filters: SearchFilters, limit: number) {
+  const { hits } = searchPassages(index, query, { filters, limit });
+  return {
+    query,
+    results: hits.map((hit) => {
+      const { id, document, text, location, notes, source } = describePassage(index.corpus, hit.passage);
+      return { id, document, text, score: hit.score, highlights: hit.highlights, location, ...(notes ? { notes } : {}), source };
+    }),
+  };
+}
+
+function writeHuman(io: CliIo, index: SearchIndex, query: string, filters: SearchFilters, limit: number): void {
+  const { hits, total } = searchPassages(index, query, { filters, limit });
+  if (hits.length === 0) {
+    io.write(`No passage matches ${JSON.stringify(query.slice(0, 200))}.\n`);
+    return;
+  }
+  for (const hit of hits) {
+    const text = io.isTerminal ? bold(hit.passage.text, hit.highlights) : hit.passage.text;
+    io.write(`${formatPassage(index.corpus, hit.passage, text)}\n\n`);
+  }
+  io.write(`${hits.length} of ${total} matching passages\n`);
+}
+
+function bold(text: string, ranges: ReadonlyArray<readonly [number, number]>): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of ranges) {
+    out += `${text.slice(at, start)}\u001b[1m${text.slice(start, end)}\u001b[22m`;
+    at = end;
+  }
+  return out + text.slice(at);
+}

@@ -1,0 +1,62 @@
+// `search` from the command line: the JSON shape, filters, batch mode, and any query answered normally.
+import { describe, expect, it } from 'vitest';
+import { runCliCaptured } from '../helpers/runCliCaptured.js';
+
+const HOSTILE = ['', '   ', ':', '~', '^', '+', '-', '*', 'rajavi~100', '*a*', 'title:Saddam', 'nofield:x', '"', '"unclosed', '🙂🙂', 'صدام حسین', '\u0000\u0007\u001b[31m', 'a'.repeat(10_000), '+-~^*:', 'Saddam^10 -', '-"a b"'];
+
+describe('cli search', () => {
+  it('returns ranked passages with highlights and sources in the documented shape', async () => {
+    const { exitCode, stdout } = await runCliCaptured(['search', 'Camp Ashraf', '--json', '--limit', '3']);
+    expect(exitCode).toBe(0);
+    const { query, results } = JSON.parse(stdout);
+    expect(query).toBe('Camp Ashraf');
+    expect(results).toHaveLength(3);
+    for (const result of results) {
+      expect(Object.keys(result)).toEqual(expect.arrayContaining(['id', 'document', 'text', 'score', 'highlights', 'location', 'source']));
+      for (const [start, end] of result.highlights) expect(result.text.slice(start, end).toLowerCase()).toMatch(/^(camp|ashraf)$/u);
+    }
+    expect(results[0].text).toContain('Camp Ashraf');
+  });
+
+  it('applies filters', async () => {
+    const { stdout } = await runCliCaptured(['search', 'President', '--speaker', 'general saber', '--json', '--limit', '100']);
+    const { results } = JSON.parse(stdout);
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((r: { location: { speaker: string } }) => r.location.speaker === 'General Saber')).toBe(true);
+    const dated = JSON.parse((await runCliCaptured(['search', 'MKO', '--from', '2005-08-15', '--to', '2005-08-31', '--json'])).stdout);
+    expect(dated.results.length).toBeGreaterThan(0);
+    expect(dated.results.every((r: { source: { date: string } }) => r.source.date >= '2005-08-15')).toBe(true);
+  });
+
+  it('answers a batch of queries one JSON line each, in order', async () => {
+    const input = ['Camp Ashraf', '', 'rajavi~100', 'Tariq Aziz'].join('\n') + '\n';
+    const { exitCode, stdout } = await runCliCaptured(['search', '--batch', '--limit', '2'], { input });
+    expect(exitCode).toBe(0);
+    const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.query)).toEqual(['Camp Ashraf', '', 'rajavi~100', 'Tariq Aziz']);
+    expect(lines[1].results).toEqual([]);
+    expect(lines[3].results[0].text).toContain('Tariq Aziz');
+  });
+
+  it('answers every hostile query normally', async () => {
+    for (const query of HOSTILE) {
+      const { exitCode, stdout, stderr } = await runCliCaptured(['search', '--json', '--', query]);
+      expect(stderr, JSON.stringify(query.slice(0, 20))).toBe('');
+      expect(exitCode).toBe(0);
+      expect(Array.isArray(JSON.parse(stdout).results)).toBe(true);
+    }
+  });
+
+  it('prints a readable answer, or says nothing matched', async () => {
+    expect((await runCliCaptured(['search', 'Camp Ashraf', '--limit', '1'])).stdout).toMatch(/^“.*Camp Ashraf.*”\n {2}— .*\n(.*\n)* {2}id: [a-z-]+:\d+\n\n1 of \d+ matching passages\n$/u);
+    expect((await runCliCaptured(['search', 'zzzzqqq'])).stdout).toBe('No passage matches "zzzzqqq".\n');
+  });
+
+  it('exits 2 on bad options', async () => {
+    for (const argv of [['search'], ['search', 'x', '--from', 'last week'], ['search', 'x', '--limit', '0'], ['search', '--batch', 'x']]) {
+      const { exitCode, stderr } = await runCliCaptured(argv);
+      expect(exitCode, argv.join(' ')).toBe(2);
+      expect(stderr).toMatch(/^verbatim: .+\n$/u);
+    }
+  });
+});
