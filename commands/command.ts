@@ -1,0 +1,61 @@
+// What a command module is: its definition as Discord registers it, and handlers that turn plain input into a reply.
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody, RESTPostAPIContextMenuApplicationCommandsJSONBody } from 'discord.js';
+import type { Corpus } from '../src/corpus/types.js';
+import type { ReloadOutcome } from '../src/library/libraryHolder.js';
+import type { Reply } from '../src/render/reply.js';
+import type { SearchIndex } from '../src/search/build.js';
+import type { ResultsStore } from '../src/discord/resultsStore.js';
+import type { OptionValues } from './options.js';
+
+/** What a handler may know about where and by whom it was used, and what it may use. */
+export interface CommandContext {
+  /** The index being served, read once per interaction so a reload half-way cannot mix two corpora. */
+  index: SearchIndex;
+  /** Short corpus version, shown on public quotes. */
+  stamp: string;
+  userId: string;
+  channelId: string | null;
+  /** False outside ALLOWED_CHANNEL_IDS: nothing may be posted publicly from here. */
+  publicAllowed: boolean;
+  /** Search parameters kept for the Previous/Next buttons. */
+  results: ResultsStore;
+  reload(): Promise<ReloadOutcome>;
+}
+
+/** What a handler answers. */
+export interface Answer {
+  reply: Reply;
+  /** Rewrites the message the button sits on instead of answering with a new one. */
+  replaces?: boolean;
+  /** Posted to AUDIT_CHANNEL_ID (when set) once the reply has gone out publicly. */
+  audit?: Reply;
+}
+
+export interface CommandInput {
+  options: OptionValues;
+  /** The text of the message a message command was used on. */
+  targetText?: string;
+}
+
+export interface Choice {
+  name: string;
+  value: string;
+}
+
+export type ButtonHandler = (args: string, context: CommandContext) => Answer | Promise<Answer>;
+
+/** Handlers for the buttons a module puts on its replies, by custom_id prefix (the text before the first `:`). */
+export interface ButtonOwner {
+  buttons?: Readonly<Record<string, ButtonHandler>>;
+}
+
+export interface Command extends ButtonOwner {
+  data: RESTPostAPIChatInputApplicationCommandsJSONBody | RESTPostAPIContextMenuApplicationCommandsJSONBody;
+  /** Acknowledge at once with a private "thinking…", for work that may outlast Discord's 3 seconds. */
+  defers?: boolean;
+  run(input: CommandInput, context: CommandContext): Answer | Promise<Answer>;
+  /** Suggestions for the option being typed; never more than Discord's 25. */
+  autocomplete?(focused: { name: string; value: string }, context: CommandContext): Choice[];
+  /** A usage line for /help, with an example taken from the corpus. */
+  example?(corpus: Corpus): string;
+}

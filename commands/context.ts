@@ -1,0 +1,82 @@
+// /context: the passages around one in reading order, the target marked, with buttons to walk through the document.
+import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { MAX_CONTEXT, passageContext } from '../src/corpus/passageContext.js';
+import type { Passage } from '../src/corpus/types.js';
+import { buttonRows, type ButtonSpec } from '../src/render/buttons.js';
+import { contextEmbed } from '../src/render/contextEmbed.js';
+import type { Answer, Command, CommandContext } from './command.js';
+import { countOption, textOption } from './options.js';
+import { lookUpPassage, unknownPassage } from './passageLookup.js';
+import { suggestPassages } from './suggest.js';
+
+const DEFAULT_AROUND = 2;
+
+export function contextButton(passageId: string, label = 'Context'): ButtonSpec {
+  return { label, customId: `ctx:${passageId}` };
+}
+
+function walkButton(label: string, passageId: string | undefined, before: number, after: number, side: string): ButtonSpec {
+  // A disabled button still needs an id of its own; `side` keeps the two ends apart.
+  return passageId === undefined
+    ? { label, customId: `walk:${side}`, disabled: true }
+    : { label, customId: `walk:${before}:${after}:${passageId}` };
+}
+
+function contextAnswer(passage: Passage, before: number, after: number, context: CommandContext, replaces = false): Answer {
+  const { corpus } = context.index;
+  const ids = corpus.documentById.get(passage.document)?.passageIds ?? [];
+  const at = ids.indexOf(passage.id);
+  return {
+    replaces,
+    reply: {
+      ephemeral: true,
+      embeds: [contextEmbed(corpus, passageContext(corpus, passage, before, after), context.stamp)],
+      components: buttonRows([
+        [
+          walkButton('◀ Previous passage', ids[at - 1], before, after, 'start'),
+          walkButton('Next passage ▶', ids[at + 1], before, after, 'end'),
+        ],
+      ]),
+    },
+  };
+}
+
+const around = (fallback: number) => ({ min: 0, max: MAX_CONTEXT, fallback });
+
+export const context: Command = {
+  data: {
+    type: ApplicationCommandType.ChatInput,
+    name: 'context',
+    description: 'The passages around one, in reading order (only you see it)',
+    contexts: [InteractionContextType.Guild],
+    options: [
+      { type: ApplicationCommandOptionType.String, name: 'id', description: 'A passage id, like document-id:3', required: true, autocomplete: true, max_length: 200 },
+      { type: ApplicationCommandOptionType.Integer, name: 'before', description: `Passages before it (0-${MAX_CONTEXT}, default ${DEFAULT_AROUND})`, min_value: 0, max_value: MAX_CONTEXT },
+      { type: ApplicationCommandOptionType.Integer, name: 'after', description: `Passages after it (0-${MAX_CONTEXT}, default ${DEFAULT_AROUND})`, min_value: 0, max_value: MAX_CONTEXT },
+    ],
+  } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
+
+  run({ options }, ctx) {
+    const found = lookUpPassage(ctx.index.corpus, textOption(options, 'id'));
+    if ('reply' in found) return found;
+    return contextAnswer(found.passage, countOption(options, 'before', around(DEFAULT_AROUND)), countOption(options, 'after', around(DEFAULT_AROUND)), ctx);
+  },
+
+  autocomplete: (focused, ctx) => suggestPassages(ctx.index, focused.value),
+
+  example: (corpus) => `/context id:${corpus.passages[1]?.id ?? 'document-id:2'} before:1 after:3`,
+
+  buttons: {
+    ctx(passageId, ctx) {
+      const passage = ctx.index.corpus.passageById.get(passageId);
+      return passage ? contextAnswer(passage, DEFAULT_AROUND, DEFAULT_AROUND, ctx) : { reply: unknownPassage(ctx.index.corpus, passageId) };
+    },
+    walk(args, ctx) {
+      const [, before = '', after = '', passageId = ''] = /^(\d+):(\d+):(.+)$/u.exec(args) ?? [];
+      const passage = ctx.index.corpus.passageById.get(passageId);
+      if (!passage) return { reply: unknownPassage(ctx.index.corpus, passageId) };
+      const count = (text: string) => countOption({ n: text }, 'n', around(DEFAULT_AROUND));
+      return contextAnswer(passage, count(before), count(after), ctx, true);
+    },
+  },
+};

@@ -1,0 +1,28 @@
+// Finds the passage a user named by id, or says precisely why there is none and what ids look like.
+import { parsePassageId } from '../src/corpus/findPassage.js';
+import type { Corpus, Passage } from '../src/corpus/types.js';
+import { echo, notice } from '../src/render/notice.js';
+import type { Reply } from '../src/render/reply.js';
+
+export type Lookup = { passage: Passage } | { reply: Reply };
+
+export function lookUpPassage(corpus: Corpus, input: string): Lookup {
+  const id = parsePassageId(input);
+  const passage = id === undefined ? undefined : corpus.passageById.get(id);
+  return passage ? { passage } : { reply: unknownPassage(corpus, input) };
+}
+
+/** A private message for an id that names no passage: the document's range when the document exists. */
+export function unknownPassage(corpus: Corpus, input: string): Reply {
+  const example = corpus.passages[0]?.id ?? 'document-id:1';
+  if (input.trim() === '') return notice(`Give a passage id, like \`${example}\`.`);
+  const id = parsePassageId(input);
+  if (id === undefined) {
+    return notice(`${echo(input)} is not a passage id; ids look like \`${example}\`. /search finds passages by their words.`);
+  }
+  const documentId = id.slice(0, id.lastIndexOf(':'));
+  const document = corpus.documentById.get(documentId);
+  if (!document) return notice(`There is no document \`${documentId}\` in the corpus. /sources lists the documents.`);
+  const count = document.passageIds.length;
+  return notice(`There is no passage \`${id}\`: \`${documentId}\` has ${count} passage${count === 1 ? '' : 's'}, \`${documentId}:1\` to \`${documentId}:${count}\`.`);
+}

@@ -1,0 +1,59 @@
+// /sources: the documents with their metadata and passage counts, a page at a time, or one document in full.
+import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { buttonRows } from '../src/render/buttons.js';
+import { echo, notice } from '../src/render/notice.js';
+import { documentEmbed, documentsPage, pageCount } from '../src/render/sourcesEmbed.js';
+import { passageFilter } from '../src/search/filters.js';
+import type { Answer, Command, CommandContext } from './command.js';
+import { textOption } from './options.js';
+import { suggestDocuments } from './suggest.js';
+
+function listAnswer(page: number, context: CommandContext, replaces = false): Answer {
+  const { corpus } = context.index;
+  const pages = pageCount(corpus);
+  const shown = Math.min(pages, Math.max(1, page));
+  return {
+    replaces,
+    reply: {
+      ephemeral: true,
+      embeds: [documentsPage(corpus, shown, context.stamp)],
+      components: buttonRows([
+        pages > 1
+          ? [
+              { label: '◀ Previous', customId: `src:${shown - 1}`, disabled: shown <= 1 },
+              { label: 'Next ▶', customId: `src:${shown + 1}`, disabled: shown >= pages },
+            ]
+          : [],
+      ]),
+    },
+  };
+}
+
+export const sources: Command = {
+  data: {
+    type: ApplicationCommandType.ChatInput,
+    name: 'sources',
+    description: 'The documents Verbatim quotes, with what each states about itself (only you see it)',
+    contexts: [InteractionContextType.Guild],
+    options: [{ type: ApplicationCommandOptionType.String, name: 'document', description: 'One document, by id or title', autocomplete: true, max_length: 200 }],
+  } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
+
+  run({ options }, ctx) {
+    const wanted = textOption(options, 'document', 200);
+    if (wanted === '') return listAnswer(1, ctx);
+    const { corpus } = ctx.index;
+    // The search filter already knows how to match an id or a title however it is typed.
+    const matches = passageFilter(corpus, { document: wanted });
+    const document = corpus.documents.find((d) => matches?.(corpus.passageById.get(d.passageIds[0]!)!));
+    if (!document) return { reply: notice(`No document is called ${echo(wanted)}. /sources without a document lists them all.`) };
+    return { reply: { ephemeral: true, embeds: [documentEmbed(document, ctx.stamp)] } };
+  },
+
+  autocomplete: (focused, ctx) => suggestDocuments(ctx.index.corpus, focused.value),
+
+  example: (corpus) => `/sources document:${corpus.documents[0]?.id ?? 'document-id'}`,
+
+  buttons: {
+    src: (page, ctx) => listAnswer(Number.parseInt(page, 10) || 1, ctx, true),
+  },
+};

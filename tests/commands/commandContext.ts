@@ -1,0 +1,36 @@
+// A CommandContext over the fixture corpus, so handlers run on plain data with no Discord at all.
+import type { Answer, CommandContext } from '../../commands/command.js';
+import { ResultsStore } from '../../src/discord/resultsStore.js';
+import { toMessagePayload, type MessagePayload } from '../../src/render/reply.js';
+import { buildSearchIndex } from '../../src/search/build.js';
+import { fixtureCorpus } from '../helpers/fixtureCorpus.js';
+
+export const fixtureIndex = buildSearchIndex(fixtureCorpus);
+export const USER_ID = '1250000000000000300';
+export const CHANNEL_ID = '1250000000000000200';
+
+export function commandContext(overrides: Partial<CommandContext> = {}): CommandContext {
+  return {
+    index: fixtureIndex,
+    stamp: fixtureIndex.fingerprint.slice(0, 8),
+    userId: USER_ID,
+    channelId: CHANNEL_ID,
+    publicAllowed: true,
+    results: new ResultsStore(),
+    reload: async () => ({ ok: true, index: fixtureIndex, previousFingerprint: fixtureIndex.fingerprint }),
+    ...overrides,
+  };
+}
+
+/** The payload Discord would get; toMessagePayload throws on what Discord would refuse outright. */
+export async function payloadOf(answer: Answer | Promise<Answer>): Promise<MessagePayload> {
+  return toMessagePayload((await answer).reply);
+}
+
+/** Every custom_id on a reply. */
+export function customIds(payload: MessagePayload): string[] {
+  return payload.components.flatMap((row) => row.components.map((button) => ('custom_id' in button ? button.custom_id : '')));
+}
+
+/** What Discord shows for escaped text. */
+export const shown = (markdown: string) => markdown.replace(/\*\*/gu, '').replace(/\\([^0-9A-Za-z\s])/gu, '$1');

@@ -1,0 +1,86 @@
+// /search on plain data: private pages of bolded results with Share and Context, paging, filters, hostile queries.
+import { describe, expect, it } from 'vitest';
+import type { CommandContext } from '../../commands/command.js';
+import { MAX_PER_PAGE, search } from '../../commands/search.js';
+import { ResultsStore } from '../../src/discord/resultsStore.js';
+import { DISCORD_LIMITS } from '../../src/render/discordLimits.js';
+import { commandContext, customIds, payloadOf, shown } from './commandContext.js';
+
+const run = (options: Record<string, string | number>, context = commandContext()) => search.run({ options }, context);
+const click = (customId: string, context: CommandContext) => search.buttons!.page!(customId.slice('page:'.length), context);
+
+describe('/search', () => {
+  it('answers privately with each matching passage word for word, matched words in bold, Share and Context buttons', async () => {
+    const answer = await run({ query: 'proverb' });
+    const payload = await payloadOf(answer);
+    expect(payload.flags).toBe(64);
+    expect(payload.content).toBe('1 passage for “proverb”');
+    expect(payload.embeds[0]!.description).toContain('**proverb**');
+    expect(shown(payload.embeds[0]!.description!)).toBe('We have an Arabic proverb that says: Brothers show themselves in hardship.');
+    expect(payload.embeds[0]!.footer?.text).toBe('tapes:3');
+    expect(customIds(payload)).toEqual(['share:tapes:3', 'ctx:tapes:3']);
+  });
+
+  it('narrows by speaker, document, author and type', async () => {
+    const bySpeaker = await payloadOf(run({ query: 'should inspectors', speaker: 'rajavi' }));
+    expect(bySpeaker.embeds.map((embed) => embed.footer?.text)).toEqual(['tapes:2']);
+    const byAuthor = await payloadOf(run({ query: 'Rajavi', author: 'Bahar Irani', type: 'essay', document: 'essay' }));
+    expect(byAuthor.embeds.map((embed) => embed.footer?.text)).toEqual(['essay:1']);
+  });
+
+  it('pages with Previous and Next, which rewrite the message, and keeps at most the per-page limit', async () => {
+    const context = commandContext();
+    const first = await payloadOf(run({ query: 'rajavi saddam inspectors', limit: 1 }, context));
+    expect(first.content).toMatch(/^\d+ passages for “rajavi saddam inspectors” · page 1 of \d+$/u);
+    const [, , previous, next] = customIds(first);
+    expect(first.components.at(-1)!.components[0]).toMatchObject({ disabled: true });
+    const second = await click(next!, context);
+    expect(second.replaces).toBe(true);
+    expect((await payloadOf(second)).content).toContain('page 2 of');
+    expect((await payloadOf(second)).embeds[0]!.author?.name).toMatch(/^Result 2 of /u);
+    expect(previous).toMatch(/^page:[\w-]+:0$/u);
+    const many = await payloadOf(run({ query: 'inspectors definitely arabic rajavi social saddam', limit: 99 }));
+    expect(many.content).toMatch(/^6 passages/u);
+    expect(many.embeds).toHaveLength(MAX_PER_PAGE);
+  });
+
+  it('answers an unknown or expired page button with a clear private message', async () => {
+    const expired = await payloadOf(click('page:nosuchkey:2', commandContext()));
+    expect(expired).toMatchObject({ content: 'These results have expired — run /search again.', flags: 64 });
+    let now = 0;
+    const context = commandContext({ results: new ResultsStore(1000, 10, () => now) });
+    const next = customIds(await payloadOf(run({ query: 'rajavi saddam inspectors', limit: 1 }, context))).at(-1)!;
+    now = 2000;
+    expect((await payloadOf(click(next, context))).content).toContain('expired');
+  });
+
+  it('shows a passage picked from the suggestions, whose id is then the query', async () => {
+    const payload = await payloadOf(run({ query: 'essay:2' }));
+    expect(payload.embeds.map((embed) => embed.footer?.text)).toEqual(['essay:2']);
+  });
+
+  it('says clearly when nothing matches or nothing was typed, quoting the input harmlessly', async () => {
+    expect((await payloadOf(run({ query: '   ' }))).content).toMatch(/^Type some words/u);
+    const none = await payloadOf(run({ query: '**zebra** <@123> @everyone', speaker: 'Nobody' }));
+    expect(none.flags).toBe(64);
+    expect(none.content).toContain('No passage matches “\\*\\*zebra\\*\\* \\<\\@123\\> \\@everyone” with speaker “Nobody”');
+  });
+
+  it('stays within Discord limits for 10,000 characters of query', async () => {
+    const payload = await payloadOf(run({ query: 'rajavi '.repeat(1500) }));
+    expect(payload.content!.length).toBeLessThanOrEqual(DISCORD_LIMITS.content);
+    expect(payload.embeds.length).toBeGreaterThan(0);
+  });
+
+  it('suggests passages by id as the query is typed, documents and speakers by name', () => {
+    const context = commandContext();
+    const passages = search.autocomplete!({ name: 'query', value: 'proverb' }, context);
+    expect(passages).toEqual([{ name: expect.stringMatching(/^tapes:3 · General Saber: We have an Arabic proverb/u), value: 'tapes:3' }]);
+    expect(search.autocomplete!({ name: 'query', value: '' }, context)).toEqual([]);
+    expect(search.autocomplete!({ name: 'document', value: 'saddam' }, context)).toEqual([{ name: 'Collaboration with Saddam: A *Criminal* Record', value: 'page' }]);
+    expect(search.autocomplete!({ name: 'speaker', value: 'ra' }, context).map((c) => c.value)).toEqual(['General Saber', 'Rajavi']);
+    for (const choice of search.autocomplete!({ name: 'query', value: 'the '.repeat(3000) }, context)) {
+      expect(choice.name.length).toBeLessThanOrEqual(DISCORD_LIMITS.autocompleteName);
+    }
+  });
+});
