@@ -1,0 +1,52 @@
+// The Discord client with only the Guilds intent, wired to the one dispatch; `stop` finishes what is under way first.
+import { Client, Events, GatewayIntentBits } from 'discord.js';
+import type { Logger } from 'pino';
+import { buttonHandlers, commands } from '../../commands/index.js';
+import { RateLimiter } from '../bot/rateLimiter.js';
+import type { BotConfig } from '../config.js';
+import type { LibraryHolder } from '../library/libraryHolder.js';
+import { createDispatcher } from './dispatch.js';
+import { ResultsStore } from './resultsStore.js';
+
+/** How long a shutdown waits for interactions under way. */
+const DRAIN_MS = 2000;
+
+export function createBot(config: BotConfig, library: LibraryHolder, log: Logger) {
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    rest: { api: config.apiUrl },
+    // A second guard: every payload already sets allowed_mentions itself.
+    allowedMentions: { parse: [] },
+  });
+  const dispatcher = createDispatcher({
+    commands,
+    buttons: buttonHandlers,
+    library,
+    limiter: new RateLimiter(config.rateLimit.count, config.rateLimit.windowSeconds * 1000),
+    results: new ResultsStore(),
+    allowedChannelIds: config.allowedChannelIds,
+    ...(config.auditChannelId ? { auditChannelId: config.auditChannelId } : {}),
+    log,
+  });
+
+  client.on(Events.InteractionCreate, (interaction) => void dispatcher.dispatch(interaction));
+  // Without listeners, an 'error' event would throw and end the process.
+  client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));
+  client.on(Events.Warn, (message) => log.warn(message));
+  client.once(Events.ClientReady, async (ready) => {
+    log.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, corpus: library.stamp }, 'ready');
+    if (config.auditChannelId) {
+      await ready.channels.fetch(config.auditChannelId).catch((error: unknown) => {
+        log.warn({ err: error, channel: config.auditChannelId }, 'AUDIT_CHANNEL_ID cannot be reached: shares will fail to be recorded');
+      });
+    }
+  });
+
+  return {
+    login: () => client.login(config.token),
+    async stop() {
+      await dispatcher.stop(DRAIN_MS);
+      await client.destroy();
+    },
+  };
+}

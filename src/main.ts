@@ -1,0 +1,52 @@
+// Entry point of `npm start`: configuration, logger, corpus, then Discord; SIGINT/SIGTERM stop it cleanly.
+import dotenv from 'dotenv';
+import { createLogger } from './bot/createLogger.js';
+import { describeConfigProblems, readBotConfig } from './config.js';
+import { CorpusError } from './corpus/loadCorpus.js';
+import { createBot } from './discord/createBot.js';
+import { LibraryHolder } from './library/libraryHolder.js';
+import { openLibrary } from './library/openLibrary.js';
+
+// Real environment variables win over .env.
+dotenv.config({ quiet: true });
+const configured = readBotConfig(process.env, 'start');
+if (!configured.ok) {
+  process.stderr.write(`${describeConfigProblems(configured.problems)}\n`);
+  process.exit(1);
+}
+const { config } = configured;
+const log = createLogger({ level: config.logLevel, secrets: [config.token], pretty: process.stdout.isTTY });
+process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'));
+
+const exit = (code: number) => log.flush(() => process.exit(code));
+
+const library = await openLibrary(config.corpusDir, log).then(
+  (index) => new LibraryHolder(index, config.corpusDir, log),
+  (error: unknown) => {
+    log.fatal(error instanceof CorpusError ? error.message : `cannot load the corpus: ${(error as Error).message}`);
+    return undefined;
+  },
+);
+if (library) await serve(library);
+else exit(1);
+
+async function serve(library: LibraryHolder): Promise<void> {
+  const bot = createBot(config, library, log);
+  let stopping = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      log.info({ signal }, 'shutting down');
+      void bot.stop().finally(() => exit(0));
+    });
+  }
+  try {
+    await bot.login();
+  } catch (error) {
+    const refused = (error as { code?: string }).code === 'TokenInvalid';
+    log.fatal(refused ? 'Discord refused DISCORD_TOKEN: reset it in the Developer Portal (Bot → Reset Token) and update .env' : `cannot connect to Discord: ${(error as Error).message}`);
+    await bot.stop();
+    exit(1);
+  }
+}

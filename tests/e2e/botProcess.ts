@@ -1,0 +1,98 @@
+// Starts the real bot the way `npm start` does, against a fresh Discord stand-in, and collects its log lines.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { commandDefinitions } from '../../commands/index.js';
+import { registerCommands } from '../../src/discord/registerCommands.js';
+import { projectRoot } from '../../src/paths.js';
+import { startDiscordStandin, type DiscordStandin, type StandinOptions } from '../discord-standin/index.js';
+
+export interface LogLine {
+  level: number;
+  msg: string;
+  [field: string]: unknown;
+}
+
+export interface BotProcess {
+  discord: DiscordStandin;
+  child: ChildProcess;
+  /** Everything the bot wrote to stdout and stderr so far. */
+  output(): string;
+  /** stdout parsed as pino's JSON lines. */
+  logLines(): LogLine[];
+  waitForLog(predicate: (line: LogLine) => boolean, timeoutMs?: number): Promise<LogLine>;
+  /** SIGTERM, then the exit code; closes the stand-in. */
+  stop(): Promise<number | null>;
+}
+
+/** Every setting the bot reads, unset, so a developer's .env cannot leak into a test. */
+const BLANK_SETTINGS = Object.fromEntries(
+  ['DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'CORPUS_DIR', 'RATE_LIMIT_COUNT', 'RATE_LIMIT_WINDOW_SECONDS', 'ALLOWED_CHANNEL_IDS', 'AUDIT_CHANNEL_ID'].map(
+    (name) => [name, ''],
+  ),
+);
+
+/** Runs `src/main.ts` with `env` on top of a clean environment; resolves when it exits. */
+export function runMain(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: projectRoot,
+    env: { PATH: process.env.PATH ?? '', ...BLANK_SETTINGS, DISCORD_TOKEN: '', DISCORD_API_URL: '', LOG_LEVEL: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = once(child, 'exit').then(([code]) => code as number | null);
+  return { child, output: () => output, exited };
+}
+
+export async function startBotProcess(env: Record<string, string> = {}, standin: StandinOptions = {}): Promise<BotProcess> {
+  const discord = await startDiscordStandin(standin);
+  const { ids } = discord;
+  await registerCommands({ token: discord.token, clientId: ids.applicationId, guildId: ids.guildId, apiUrl: discord.apiUrl }, commandDefinitions);
+  const main = runMain({
+    DISCORD_TOKEN: discord.token,
+    DISCORD_API_URL: discord.apiUrl,
+    DISCORD_CLIENT_ID: ids.applicationId,
+    DISCORD_GUILD_ID: ids.guildId,
+    LOG_LEVEL: 'debug',
+    RATE_LIMIT_COUNT: '1000',
+    ...env,
+  });
+  const logLines = () =>
+    main
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as LogLine);
+  const waitForLog = async (predicate: (line: LogLine) => boolean, timeoutMs = 4000) => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = logLines().find(predicate);
+      if (found) return found;
+      if (main.child.exitCode !== null || Date.now() > deadline) {
+        throw new Error(`no matching log line (exit code ${main.child.exitCode}); output:\n${main.output().slice(-3000)}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+  const bot: BotProcess = {
+    discord,
+    child: main.child,
+    output: main.output,
+    logLines,
+    waitForLog,
+    async stop() {
+      if (main.child.exitCode === null) main.child.kill('SIGTERM');
+      const code = await main.exited;
+      await discord.close();
+      return code;
+    },
+  };
+  try {
+    await waitForLog((line) => line.msg === 'ready', 20_000);
+  } catch (error) {
+    await bot.stop();
+    throw error;
+  }
+  return bot;
+}

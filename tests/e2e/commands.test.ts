@@ -1,0 +1,195 @@
+// The real bot, started as `npm start` starts it, driven through every command, suggestion and button.
+import type { APIEmbed, APIMessage } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/loadCorpus.js';
+import type { Corpus } from '../../src/corpus/types.js';
+import { defaultCorpusDir } from '../../src/paths.js';
+import {
+  autocompleteInteraction,
+  buttonInteraction,
+  chatInputInteraction,
+  type InteractionCallbackBody,
+} from '../discord-standin/index.js';
+import { startBotProcess, type BotProcess } from './botProcess.js';
+import { expectEveryMessageSafe } from './sentMessages.js';
+
+let bot: BotProcess;
+let corpus: Corpus;
+
+beforeAll(async () => {
+  [bot, corpus] = await Promise.all([startBotProcess(), loadCorpus(defaultCorpusDir)]);
+}, 30_000);
+
+afterAll(async () => {
+  expect(await bot?.stop()).toBe(0);
+});
+
+type Message = { content?: string; embeds?: APIEmbed[]; components?: { components: { custom_id?: string; label?: string; disabled?: boolean }[] }[]; flags?: number };
+
+/** What Discord shows for our markdown: bold markers and escaping backslashes gone. */
+const shown = (markdown = '') => markdown.replace(/\*\*/gu, '').replace(/\\([^0-9A-Za-z\s])/gu, '$1');
+const ids = (message: Message) => (message.components ?? []).flatMap((row) => row.components.map((button) => button.custom_id ?? ''));
+
+async function command(name: string, options: Record<string, string | number | boolean> = {}) {
+  const handle = bot.discord.sendInteraction(chatInputInteraction(name, options));
+  const callback = await handle.waitForCallback();
+  return { handle, callback, message: (callback.data ?? {}) as Message };
+}
+
+/** Clicks a button on the message an interaction answered with. */
+async function click(customId: string, on: APIMessage | undefined) {
+  const handle = bot.discord.sendInteraction(buttonInteraction(customId, { message: on ?? {} }));
+  const callback: InteractionCallbackBody = await handle.waitForCallback();
+  return { handle, callback, message: (callback.data ?? {}) as Message };
+}
+
+describe('/search', () => {
+  it('answers privately with passages word for word, matched words in bold, and buttons for each', async () => {
+    const { callback, message } = await command('search', { query: 'proverb' });
+    expect(callback.type).toBe(4);
+    expect(message.flags).toBe(64);
+    const [embed] = message.embeds!;
+    const id = embed!.footer!.text;
+    expect(shown(embed!.description)).toBe(corpus.passageById.get(id)!.text);
+    expect(embed!.description).toMatch(/\*\*proverb\*\*/iu);
+    expect(ids(message).slice(0, 2)).toEqual([`share:${id}`, `ctx:${id}`]);
+  });
+
+  it('pages with Next and Previous, rewriting the same private message', async () => {
+    const first = await command('search', { query: 'Rajavi', limit: 2 });
+    const next = ids(first.message).at(-1)!;
+    expect(next).toMatch(/^page:[\w-]+:2$/u);
+    const second = await click(next, first.handle.originalMessage());
+    expect(second.callback.type).toBe(7);
+    expect(second.message.content).toMatch(/page 2 of \d+$/u);
+    expect(second.message.embeds!.map((e) => e.author?.name)).toEqual([expect.stringMatching(/^Result 3 of/u), expect.stringMatching(/^Result 4 of/u)]);
+    const back = await click(ids(second.message).at(-2)!, second.handle.originalMessage());
+    expect(back.message.embeds!.map((e) => e.footer?.text)).toEqual(first.message.embeds!.map((e) => e.footer?.text));
+  });
+
+  it('answers an expired page button with a clear private message', async () => {
+    const { callback, message } = await click('page:gone1234:2', undefined);
+    expect(callback.type).toBe(4);
+    expect(message).toMatchObject({ flags: 64, content: 'These results have expired — run /search again.' });
+  });
+
+  it('suggests passages as the query is typed, and documents and speakers by name', async () => {
+    const suggest = async (options: Record<string, string>, focused: string) =>
+      ((await bot.discord.sendInteraction(autocompleteInteraction('search', options, { focused })).waitForCallback()).data as { choices: { name: string; value: string }[] }).choices;
+    const passages = await suggest({ query: 'brothers hardship' }, 'query');
+    expect(passages.length).toBeGreaterThan(0);
+    for (const choice of passages) {
+      expect(corpus.passageById.has(choice.value)).toBe(true);
+      expect(choice.name.length).toBeLessThanOrEqual(100);
+    }
+    expect((await suggest({ query: 'x', document: 'diplomacy' }, 'document')).map((c) => c.value)).toEqual(['revolutionary-diplomacy-costs-achievements']);
+    expect((await suggest({ query: 'x', speaker: 'saber' }, 'speaker')).map((c) => c.value)).toEqual(['General Saber']);
+    const many = await suggest({ query: 'the '.repeat(2500) }, 'query');
+    expect(many.length).toBeLessThanOrEqual(25);
+  });
+});
+
+describe('buttons on results', () => {
+  it('Share posts the passage publicly, naming the sharer without a ping, with its id and corpus stamp', async () => {
+    const results = await command('search', { query: 'proverb' });
+    const { callback, message } = await click(ids(results.message)[0]!, results.handle.originalMessage());
+    const id = results.message.embeds![0]!.footer!.text;
+    expect(callback.type).toBe(4);
+    expect(message.flags ?? 0).toBe(0);
+    expect(message.content).toBe(`Shared by <@${bot.discord.ids.userId}>`);
+    expect(message.embeds![0]!.footer!.text).toMatch(new RegExp(`^${id} · corpus [0-9a-f]{8}$`, 'u'));
+    expect(shown(message.embeds![0]!.description)).toBe(corpus.passageById.get(id)!.text);
+  });
+
+  it('Context opens the neighbours privately; walking rewrites that message', async () => {
+    const opened = await click('ctx:rajavi-haboush-tapes:5', undefined);
+    expect(opened.callback.type).toBe(4);
+    expect(opened.message.flags).toBe(64);
+    const text = shown(opened.message.embeds![0]!.description);
+    for (const n of [3, 4, 5, 6, 7]) expect(text).toContain(`rajavi-haboush-tapes:${n}`);
+    expect(text).toContain('▶ `rajavi-haboush-tapes:5`');
+    const walked = await click(ids(opened.message)[1]!, opened.handle.originalMessage());
+    expect(walked.callback.type).toBe(7);
+    expect(shown(walked.message.embeds![0]!.description)).toContain('▶ `rajavi-haboush-tapes:6`');
+  });
+});
+
+describe('/quote, /context, /sources, /help', () => {
+  it('/quote posts one passage publicly with its resolved footnote and id', async () => {
+    const id = 'revolutionary-diplomacy-costs-achievements:12';
+    const { message } = await command('quote', { 'id-or-words': id });
+    const [embed] = message.embeds!;
+    expect(message.flags ?? 0).toBe(0);
+    expect(shown(embed!.description)).toBe(corpus.passageById.get(id)!.text);
+    expect(embed!.fields!.filter((f) => f.name === 'Note').map((f) => shown(f.value))).toEqual(corpus.passageById.get(id)!.notes);
+    expect(embed!.fields!.map((f) => f.name)).toEqual(expect.arrayContaining(['Author', 'Publisher', 'Date']));
+    expect(ids(message)).toEqual([`ctx:${id}`]);
+  });
+
+  it('/quote private:true answers privately with a Share button', async () => {
+    const { message } = await command('quote', { 'id-or-words': 'rajavi-haboush-tapes:3', private: true });
+    expect(message.flags).toBe(64);
+    expect(ids(message)[0]).toBe('share:rajavi-haboush-tapes:3');
+  });
+
+  it('/context shows the asked-for neighbours with the target marked', async () => {
+    const { message } = await command('context', { id: 'rajavi-haboush-tapes:10', before: 1, after: 3 });
+    const text = shown(message.embeds![0]!.description);
+    expect(text.match(/`rajavi-haboush-tapes:\d+`/gu)).toEqual([9, 10, 11, 12, 13].map((n) => `\`rajavi-haboush-tapes:${n}\``));
+    expect(text).toContain('▶ `rajavi-haboush-tapes:10`');
+  });
+
+  it('/sources lists every document with its passage count, and shows one in full', async () => {
+    const list = await command('sources');
+    const fields = list.message.embeds![0]!.fields!;
+    expect(fields).toHaveLength(Math.min(10, corpus.documents.length));
+    expect(shown(fields[0]!.value)).toContain(`${corpus.documents[0]!.passageIds.length} passages`);
+    const pages = ids(list.message);
+    const second = await click(pages[1]!, list.handle.originalMessage());
+    expect(second.message.embeds![0]!.fields).toHaveLength(corpus.documents.length - 10);
+    const one = await command('sources', { document: 'revolutionary-diplomacy-costs-achievements' });
+    expect(one.message.embeds![0]!.fields!.find((f) => f.name === 'Author')?.value).toBe('Bahar Irani');
+  });
+
+  it('/help lists every command with examples from the corpus', async () => {
+    const { message } = await command('help');
+    const text = message.embeds![0]!.description!;
+    for (const registered of bot.discord.commands.guilds[bot.discord.ids.guildId]!) expect(text).toContain(registered.name);
+    expect(text).toContain(`/quote id-or-words:${corpus.passages[0]!.id}`);
+  });
+});
+
+describe('hostile and mistaken input', () => {
+  it('answers every one with a clear private message, within limits', async () => {
+    const cases: [string, Record<string, string | number | boolean>, RegExp][] = [
+      ['search', { query: 'x'.repeat(10_000) }, /^No passage matches “x+…”/u],
+      ['search', { query: '@everyone <@&123> **[x](https://evil.example)**' }, /“\\@everyone \\<\\@&123\\> \\\*\\\*\\\[x\\\]\\\(https\\:\/\/evil\.example\\\)\\\*\\\*”/u],
+      ['search', { query: '   ' }, /^Type some words/u],
+      ['quote', { 'id-or-words': 'rajavi-haboush-tapes:100000' }, /^There is no passage `rajavi-haboush-tapes:100000`: `rajavi-haboush-tapes` has \d+ passages/u],
+      ['quote', { 'id-or-words': 'no-such-document:1' }, /^There is no document `no-such-document`/u],
+      ['context', { id: 'not an id at all', before: -7, after: 10_000 }, /is not a passage id; ids look like/u],
+      ['sources', { document: '||spoiler|| # heading' }, /^No document is called “\\\|\\\|spoiler\\\|\\\| \\# heading”/u],
+    ];
+    for (const [name, options, expected] of cases) {
+      const { message } = await command(name, options);
+      expect([name, message.flags, message.content]).toEqual([name, 64, expect.stringMatching(expected)]);
+    }
+  });
+
+  it('answers a button it no longer knows instead of failing', async () => {
+    const { message } = await click('retired:whatever', undefined);
+    expect(message).toMatchObject({ flags: 64, content: 'This button no longer works; run the command again.' });
+  });
+
+  it('kept every rule in everything it sent: no pings, nothing Discord refused', () => {
+    expectEveryMessageSafe(bot.discord);
+  });
+
+  it('logged each interaction with who, where and how it went, and never the token', () => {
+    const answered = bot.logLines().filter((line) => line.msg === 'interaction' && line.command === 'quote');
+    expect(answered.length).toBeGreaterThan(0);
+    expect(answered[0]).toMatchObject({ guild: bot.discord.ids.guildId, user: bot.discord.ids.userId, outcome: 'replied', ms: expect.any(Number) });
+    expect(answered[0]!.interaction).toMatch(/^\d+$/u);
+    expect(bot.output()).not.toContain(bot.discord.token);
+  });
+});
