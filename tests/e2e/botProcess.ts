@@ -31,9 +31,12 @@ const BLANK_SETTINGS = Object.fromEntries(
   ),
 );
 
-/** Runs `src/main.ts` with `env` on top of a clean environment; resolves when it exits. */
-export function runMain(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+/** Runs a script as npm does (`src/main.ts` for `npm start`) with `env` on top of a clean environment. */
+export function runScript(
+  script: string,
+  env: Record<string, string>,
+): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: projectRoot,
     env: { PATH: process.env.PATH ?? '', ...BLANK_SETTINGS, DISCORD_TOKEN: '', DISCORD_API_URL: '', LOG_LEVEL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -49,7 +52,7 @@ export async function startBotProcess(env: Record<string, string> = {}, standin:
   const discord = await startDiscordStandin(standin);
   const { ids } = discord;
   await registerCommands({ token: discord.token, clientId: ids.applicationId, guildId: ids.guildId, apiUrl: discord.apiUrl }, commandDefinitions);
-  const main = runMain({
+  const main = runScript('src/main.ts', {
     DISCORD_TOKEN: discord.token,
     DISCORD_API_URL: discord.apiUrl,
     DISCORD_CLIENT_ID: ids.applicationId,

@@ -1,0 +1,88 @@
+// Moderation settings on the real bot: rate limit, channels where it may post, the audit channel, and a failed audit.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buttonInteraction, chatInputInteraction, defaultUser, type InteractionContext } from '../discord-standin/index.js';
+import { startBotProcess, type BotProcess } from './botProcess.js';
+import { expectEveryMessageSafe } from './sentMessages.js';
+
+const OTHER_CHANNEL = '1250000000000000999';
+const user = (n: number): InteractionContext => ({ user: defaultUser(`12500000000000004${String(n).padStart(2, '0')}`) });
+const PASSAGE = 'rajavi-haboush-tapes:3';
+
+async function answer(bot: BotProcess, interaction: Parameters<BotProcess['discord']['sendInteraction']>[0]) {
+  const handle = bot.discord.sendInteraction(interaction);
+  const callback = await handle.waitForCallback();
+  return { handle, message: (callback.data ?? {}) as { content?: string; flags?: number; embeds?: { title?: string }[] } };
+}
+
+describe('with ALLOWED_CHANNEL_IDS, AUDIT_CHANNEL_ID and a rate limit', () => {
+  let bot: BotProcess;
+
+  beforeAll(async () => {
+    const channel = '1250000000000000200';
+    bot = await startBotProcess(
+      { ALLOWED_CHANNEL_IDS: channel, AUDIT_CHANNEL_ID: channel, RATE_LIMIT_COUNT: '3', RATE_LIMIT_WINDOW_SECONDS: '60', LOG_LEVEL: 'info' },
+      { channelId: channel },
+    );
+  }, 30_000);
+
+  afterAll(async () => {
+    expect(await bot?.stop()).toBe(0);
+  });
+
+  it('records each public share in the audit channel: who, which passage, where, without pings', async () => {
+    const { message } = await answer(bot, buttonInteraction(`share:${PASSAGE}`, user(1)));
+    expect(message.content).toBe(`Shared by <@${user(1).user!.id}>`);
+    await expect.poll(() => bot.discord.channelMessages.length).toBe(1);
+    const [audit] = bot.discord.channelMessages;
+    expect(audit!.content).toMatch(new RegExp(`^<@${user(1).user!.id}> shared \`${PASSAGE}\` \\(corpus [0-9a-f]{8}\\) in <#${bot.discord.ids.channelId}>\\.$`, 'u'));
+    expect(bot.discord.requests.find((r) => r.path.endsWith('/messages') && r.method === 'POST')?.body).toMatchObject({ allowed_mentions: { parse: [] } });
+  });
+
+  it('keeps replies private outside the allowed channels and refuses to share there', async () => {
+    const elsewhere = { ...user(2), channelId: OTHER_CHANNEL };
+    const quoted = await answer(bot, chatInputInteraction('quote', { 'id-or-words': PASSAGE }, elsewhere));
+    expect(quoted.message.flags).toBe(64);
+    const shared = await answer(bot, buttonInteraction(`share:${PASSAGE}`, elsewhere));
+    expect(shared.message).toMatchObject({ flags: 64, content: expect.stringMatching(/^Sharing is turned off in this channel/u) });
+    expect(bot.discord.channelMessages.filter((m) => m.content.includes(user(2).user!.id))).toEqual([]);
+  });
+
+  it('tells a user who goes too fast when to try again, and nobody else is slowed', async () => {
+    for (let i = 0; i < 3; i++) expect((await answer(bot, chatInputInteraction('help', {}, user(3)))).message.flags).toBe(64);
+    const limited = await answer(bot, chatInputInteraction('help', {}, user(3)));
+    expect(limited.message).toMatchObject({ flags: 64, content: expect.stringMatching(/^You are sending commands faster than this server allows; try again in \d+ seconds?\.$/u) });
+    expect((await answer(bot, chatInputInteraction('help', {}, user(4)))).message.embeds?.[0]?.title).toBe('Verbatim');
+  });
+
+  it('logs query text only at debug level', async () => {
+    await answer(bot, chatInputInteraction('search', { query: 'zanzibarian' }, user(5)));
+    await bot.waitForLog((line) => line.msg === 'interaction' && line.user === user(5).user!.id);
+    expect(bot.output()).not.toContain('zanzibarian');
+    expectEveryMessageSafe(bot.discord);
+  });
+});
+
+describe('when the audit channel cannot be reached', () => {
+  let bot: BotProcess;
+
+  beforeAll(async () => {
+    bot = await startBotProcess({ AUDIT_CHANNEL_ID: '1250000000000000777' });
+  }, 30_000);
+
+  afterAll(async () => {
+    expect(await bot?.stop()).toBe(0);
+  });
+
+  it('warns at start-up, and after a share tells the sharer privately, with a reference that is in the log with the stack', async () => {
+    await bot.waitForLog((line) => line.msg.startsWith('AUDIT_CHANNEL_ID cannot be reached'));
+    const { handle } = await answer(bot, buttonInteraction(`share:${PASSAGE}`));
+    const [, followUp] = await handle.waitForRequests(2);
+    expect(followUp!.path).toBe(`/webhooks/${bot.discord.ids.applicationId}/${handle.token}`);
+    const body = followUp!.body as { content: string; flags: number; allowed_mentions: unknown };
+    expect(body).toMatchObject({ flags: 64, allowed_mentions: { parse: [] } });
+    const ref = /^Something went wrong \(ref ([0-9A-F]{6})\)/u.exec(body.content)?.[1];
+    const logged = await bot.waitForLog((line) => line.msg === 'interaction failed');
+    expect(logged).toMatchObject({ level: 50, ref, err: { stack: expect.stringContaining('Unknown Channel') } });
+    expect(bot.output()).not.toContain(bot.discord.token);
+  });
+});
