@@ -3,7 +3,7 @@ import type { RESTPostAPIChatInputApplicationCommandsJSONBody, RESTPostAPIContex
 import type { Corpus } from '../src/corpus/types.js';
 import type { ReloadOutcome } from '../src/library/libraryHolder.js';
 import type { Reply } from '../src/render/reply.js';
-import type { SearchIndex } from '../src/search/build.js';
+import type { SearchIndex } from '../src/search/index.js';
 import type { ResultsStore } from '../src/discord/resultsStore.js';
 import type { OptionValues } from './options.js';
 

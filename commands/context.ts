@@ -6,7 +6,7 @@ import { buttonRows, type ButtonSpec } from '../src/render/buttons.js';
 import { contextEmbed } from '../src/render/contextEmbed.js';
 import type { Answer, Command, CommandContext } from './command.js';
 import { countOption, textOption } from './options.js';
-import { lookUpPassage, unknownPassage } from './passageLookup.js';
+import { lookUpPassage, unknownPassage } from './lookup.js';
 import { suggestPassages } from './suggest.js';
 
 const DEFAULT_AROUND = 2;

@@ -1,6 +1,7 @@
 // Every command and button the bot answers: the one list both dispatch and `deploy-commands` read, so they cannot drift.
 import type { RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
 import type { ButtonHandler, Command } from './command.js';
+import { cite } from './cite.js';
 import { context } from './context.js';
 import { helpCommand } from './help.js';
 import { quote } from './quote.js';
@@ -8,8 +9,10 @@ import { reload } from './reload.js';
 import { search } from './search.js';
 import { share } from './share.js';
 import { sources } from './sources.js';
+import { verify } from './verify.js';
+import { verifyQuote } from './verifyQuote.js';
 
-export const commands: readonly Command[] = [search, quote, context, sources, helpCommand(() => commands), reload];
+export const commands: readonly Command[] = [search, quote, context, verify, verifyQuote, cite, sources, helpCommand(() => commands), reload];
 
 export const commandDefinitions: RESTPostAPIApplicationCommandsJSONBody[] = commands.map((command) => command.data);
 

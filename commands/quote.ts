@@ -4,11 +4,12 @@ import { parsePassageId } from '../src/corpus/findPassage.js';
 import { buttonRows } from '../src/render/buttons.js';
 import { echo, notice } from '../src/render/notice.js';
 import { passageEmbeds } from '../src/render/passageEmbed.js';
-import { searchPassages } from '../src/search/search.js';
+import { searchPassages } from '../src/search/index.js';
+import { citeButton } from './cite.js';
 import type { Command } from './command.js';
 import { contextButton } from './context.js';
 import { flagOption, textOption } from './options.js';
-import { lookUpPassage } from './passageLookup.js';
+import { lookUpPassage } from './lookup.js';
 import { shareButton } from './share.js';
 import { suggestPassages } from './suggest.js';
 
@@ -49,7 +50,7 @@ export const quote: Command = {
       reply: {
         ephemeral,
         embeds: passageEmbeds(corpus, [{ passage, options: { stamp: ctx.stamp, withNotes: true, highlights, preface } }]),
-        components: buttonRows([[...(ephemeral && ctx.publicAllowed ? [shareButton(passage.id)] : []), contextButton(passage.id)]]),
+        components: buttonRows([[...(ephemeral && ctx.publicAllowed ? [shareButton(passage.id)] : []), contextButton(passage.id), citeButton(passage.id)]]),
       },
     };
   },

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { ApplicationCommandType, InteractionContextType, PermissionFlagsBits, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { CorpusError } from '../src/corpus/loadCorpus.js';
+import { codeBlock } from '../src/render/codeBlock.js';
 import { fitText } from '../src/render/fitText.js';
 import type { Command } from './command.js';
 
@@ -31,7 +32,7 @@ export const reload: Command = {
     return {
       reply: {
         ephemeral: true,
-        content: `The corpus on disk has problems, so Verbatim keeps serving corpus ${before}. Fix these and run /reload again:\n${codeBlock(describeFailure(outcome.error))}`,
+        content: `The corpus on disk has problems, so Verbatim keeps serving corpus ${before}. Fix these and run /reload again:\n${codeBlock(fitLines(describeFailure(outcome.error)))}`,
       },
     };
   },
@@ -43,11 +44,12 @@ function describeFailure(error: Error): string[] {
   return error.problems.map((p) => `${path.isAbsolute(p.file) ? path.basename(p.file) : p.file}:${p.line}: ${p.message}`);
 }
 
-function codeBlock(lines: string[]): string {
+/** As many lines as fit in one message, then how many were left out. */
+function fitLines(lines: string[]): string {
   const shown: string[] = [];
   let used = 0;
   for (const [i, line] of lines.entries()) {
-    const fitted = fitText(line.replace(/`/gu, "'"), 300).text;
+    const fitted = fitText(line, 300).text;
     if (used + fitted.length > PROBLEMS_ROOM) {
       shown.push(`…and ${lines.length - i} more`);
       break;
@@ -55,5 +57,5 @@ function codeBlock(lines: string[]): string {
     shown.push(fitted);
     used += fitted.length + 1;
   }
-  return `\`\`\`\n${shown.join('\n')}\n\`\`\``;
+  return shown.join('\n');
 }

@@ -3,7 +3,7 @@ import type { ButtonSpec } from '../src/render/buttons.js';
 import { notice } from '../src/render/notice.js';
 import { passageEmbeds } from '../src/render/passageEmbed.js';
 import type { Answer, ButtonOwner, CommandContext } from './command.js';
-import { unknownPassage } from './passageLookup.js';
+import { unknownPassage } from './lookup.js';
 
 export function shareButton(passageId: string, label = 'Share'): ButtonSpec {
   return { label, customId: `share:${passageId}`, style: 1 };

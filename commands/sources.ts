@@ -3,8 +3,8 @@ import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContex
 import { buttonRows } from '../src/render/buttons.js';
 import { echo, notice } from '../src/render/notice.js';
 import { documentEmbed, documentsPage, pageCount } from '../src/render/sourcesEmbed.js';
-import { passageFilter } from '../src/search/filters.js';
 import type { Answer, Command, CommandContext } from './command.js';
+import { findDocument } from './lookup.js';
 import { textOption } from './options.js';
 import { suggestDocuments } from './suggest.js';
 
@@ -41,10 +41,7 @@ export const sources: Command = {
   run({ options }, ctx) {
     const wanted = textOption(options, 'document', 200);
     if (wanted === '') return listAnswer(1, ctx);
-    const { corpus } = ctx.index;
-    // The search filter already knows how to match an id or a title however it is typed.
-    const matches = passageFilter(corpus, { document: wanted });
-    const document = corpus.documents.find((d) => matches?.(corpus.passageById.get(d.passageIds[0]!)!));
+    const document = findDocument(ctx.index.corpus, wanted);
     if (!document) return { reply: notice(`No document is called ${echo(wanted)}. /sources without a document lists them all.`) };
     return { reply: { ephemeral: true, embeds: [documentEmbed(document, ctx.stamp)] } };
   },

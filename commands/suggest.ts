@@ -2,14 +2,14 @@
 import type { Corpus } from '../src/corpus/types.js';
 import { DISCORD_LIMITS } from '../src/render/discordLimits.js';
 import { fitText } from '../src/render/fitText.js';
-import type { SearchIndex } from '../src/search/build.js';
-import { searchPassages } from '../src/search/search.js';
+import type { SearchIndex } from '../src/search/index.js';
+import { searchPassages } from '../src/search/index.js';
 import type { Choice } from './command.js';
+import { fold } from './lookup.js';
 
 const MAX = DISCORD_LIMITS.autocompleteChoices;
 const choice = (name: string, value: string): Choice[] =>
   value.length <= DISCORD_LIMITS.autocompleteValue && value !== '' ? [{ name: fitText(name, DISCORD_LIMITS.autocompleteName).text || value, value }] : [];
-const folded = (text: string) => text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
 
 /** The passages that best match the words typed so far, each offered by its id. */
 export function suggestPassages(index: SearchIndex, typed: string): Choice[] {
@@ -25,9 +25,9 @@ export function suggestPassages(index: SearchIndex, typed: string): Choice[] {
 
 /** Documents whose id or title contains what was typed, offered by id. */
 export function suggestDocuments(corpus: Corpus, typed: string): Choice[] {
-  const wanted = folded(typed.trim());
+  const wanted = fold(typed);
   return corpus.documents
-    .filter((document) => folded(document.id).includes(wanted) || folded(document.title).includes(wanted))
+    .filter((document) => fold(document.id).includes(wanted) || fold(document.title).includes(wanted))
     .slice(0, MAX)
     .flatMap((document) => choice(document.title, document.id));
 }
@@ -41,6 +41,6 @@ export function suggestSpeakers(corpus: Corpus, typed: string): Choice[] {
     speakers = [...new Set(corpus.passages.flatMap((p) => (p.location.speaker ? [p.location.speaker] : [])))].sort();
     speakerLists.set(corpus, speakers);
   }
-  const wanted = folded(typed.trim());
-  return speakers.filter((speaker) => folded(speaker).includes(wanted)).slice(0, MAX).flatMap((speaker) => choice(speaker, speaker));
+  const wanted = fold(typed);
+  return speakers.filter((speaker) => fold(speaker).includes(wanted)).slice(0, MAX).flatMap((speaker) => choice(speaker, speaker));
 }

@@ -1,6 +1,6 @@
 // Keeps each search's parameters for its Previous/Next buttons, for a while and up to a cap, so memory stays bounded.
 import { randomBytes } from 'node:crypto';
-import type { SearchFilters } from '../search/filters.js';
+import type { SearchFilters } from '../search/index.js';
 
 export interface SavedSearch {
   query: string;

@@ -2,7 +2,7 @@
 import type { Answer, CommandContext } from '../../commands/command.js';
 import { ResultsStore } from '../../src/discord/resultsStore.js';
 import { toMessagePayload, type MessagePayload } from '../../src/render/reply.js';
-import { buildSearchIndex } from '../../src/search/build.js';
+import { buildSearchIndex } from '../../src/search/index.js';
 import { fixtureCorpus } from '../helpers/fixtureCorpus.js';
 
 export const fixtureIndex = buildSearchIndex(fixtureCorpus);

@@ -14,15 +14,15 @@ describe('/quote', () => {
     expect(shown(embed!.description!)).toBe('Nobody could imagine that Massoud Rajavi’s meeting with Tariq Aziz would develop into an alliance. [1]');
     expect(embed!.fields!.map((field) => field.name)).toEqual(['Author', 'Publisher', 'Date', 'Location', 'Note']);
     expect(embed!.footer?.text).toBe(`essay:1 · corpus ${context.stamp}`);
-    expect(customIds(payload)).toEqual(['ctx:essay:1']);
+    expect(customIds(payload)).toEqual(['ctx:essay:1', 'cite:essay:1']);
   });
 
   it('answers privately when asked, with a Share button unless sharing is off here', async () => {
     const mine = await payloadOf(run({ 'id-or-words': 'tapes:2', private: true }));
     expect(mine.flags).toBe(64);
-    expect(customIds(mine)).toEqual(['share:tapes:2', 'ctx:tapes:2']);
+    expect(customIds(mine)).toEqual(['share:tapes:2', 'ctx:tapes:2', 'cite:tapes:2']);
     const here = await payloadOf(run({ 'id-or-words': 'tapes:2', private: true }, commandContext({ publicAllowed: false })));
-    expect(customIds(here)).toEqual(['ctx:tapes:2']);
+    expect(customIds(here)).toEqual(['ctx:tapes:2', 'cite:tapes:2']);
   });
 
   it('finds the best passage for words, bolding them and saying it was the best of several', async () => {

@@ -8,6 +8,7 @@ import {
   autocompleteInteraction,
   buttonInteraction,
   chatInputInteraction,
+  messageContextInteraction,
   type InteractionCallbackBody,
 } from '../discord-standin/index.js';
 import { startBotProcess, type BotProcess } from './botProcess.js';
@@ -123,7 +124,7 @@ describe('/quote, /context, /sources, /help', () => {
     expect(shown(embed!.description)).toBe(corpus.passageById.get(id)!.text);
     expect(embed!.fields!.filter((f) => f.name === 'Note').map((f) => shown(f.value))).toEqual(corpus.passageById.get(id)!.notes);
     expect(embed!.fields!.map((f) => f.name)).toEqual(expect.arrayContaining(['Author', 'Publisher', 'Date']));
-    expect(ids(message)).toEqual([`ctx:${id}`]);
+    expect(ids(message)).toEqual([`ctx:${id}`, `cite:${id}`]);
   });
 
   it('/quote private:true answers privately with a Share button', async () => {
@@ -159,6 +160,41 @@ describe('/quote, /context, /sources, /help', () => {
   });
 });
 
+describe('/verify, Verify quote and /cite', () => {
+  const id = 'rajavi-haboush-tapes:37';
+  const words = () => corpus.passageById.get(id)!.text.split(' ').slice(2, 14).join(' ');
+
+  it('/verify finds a quotation word for word and offers to share its passage', async () => {
+    const { message } = await command('verify', { text: `“${words()}”` });
+    expect(message.flags).toBe(64);
+    expect(message.content).toBe(`**Exact**: these are the corpus's own words, in \`${id}\`.`);
+    expect(message.embeds![0]!.description).toContain(`**${words()}**`);
+    expect(ids(message)).toEqual([`share:${id}`]);
+  });
+
+  it('/verify shows how a near quotation differs', async () => {
+    const changed = words().replace('rest', 'be');
+    const { message } = await command('verify', { text: changed });
+    expect(message.content).toMatch(new RegExp(`^\\*\\*Near\\*\\*: .*\`${id}\`, is \\d+% similar`, 'u'));
+    expect(message.embeds!.at(-1)).toMatchObject({ title: 'Differences', description: expect.stringContaining('~~be~~') });
+  });
+
+  it('Verify quote checks the quoted lines of a message someone posted', async () => {
+    const handle = bot.discord.sendInteraction(messageContextInteraction('Verify quote', { content: `Is this real?\n> ${words()}` }));
+    const callback = await handle.waitForCallback();
+    expect(callback.data).toMatchObject({ flags: 64, content: expect.stringContaining(`**Exact**`) });
+  });
+
+  it('/cite gives a citation in a code block; the Cite button gives all four styles', async () => {
+    const { message } = await command('cite', { id, style: 'bibtex' });
+    expect(message.embeds![0]!.description).toMatch(new RegExp(`^\\*\\*BibTeX\\*\\*\n\`\`\`bibtex\n@misc\\{rajavi-haboush-tapes_37,\n[^]*\n\`\`\`$`, 'u'));
+    const quoted = await command('quote', { 'id-or-words': id });
+    const cited = await click(ids(quoted.message).at(-1)!, quoted.handle.originalMessage());
+    expect(cited.message.flags).toBe(64);
+    expect(cited.message.embeds![0]!.description!.match(/^\*\*\w+\*\*$/gmu)).toEqual(['**Chicago**', '**APA**', '**MLA**', '**BibTeX**']);
+  });
+});
+
 describe('hostile and mistaken input', () => {
   it('answers every one with a clear private message, within limits', async () => {
     const cases: [string, Record<string, string | number | boolean>, RegExp][] = [
@@ -169,6 +205,9 @@ describe('hostile and mistaken input', () => {
       ['quote', { 'id-or-words': 'no-such-document:1' }, /^There is no document `no-such-document`/u],
       ['context', { id: 'not an id at all', before: -7, after: 10_000 }, /is not a passage id; ids look like/u],
       ['sources', { document: '||spoiler|| # heading' }, /^No document is called “\\\|\\\|spoiler\\\|\\\| \\# heading”/u],
+      ['verify', { text: 'y'.repeat(10_000) }, /^That quotation is 10,000 characters long/u],
+      ['verify', { text: '<@123> ~~nothing~~ like this' }, /^\*\*Not found\*\*: nothing in the corpus matches “\\<\\@123\\> \\~\\~nothing/u],
+      ['cite', { id: '', style: 'apa' }, /^Give a passage id/u],
     ];
     for (const [name, options, expected] of cases) {
       const { message } = await command(name, options);

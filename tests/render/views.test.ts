@@ -1,14 +1,17 @@
-// The views built from passages and documents: buttons, notices, several passages in one message, context, sources.
+// The views built from passages and documents: buttons, notices, several passages in one message, context, sources,
+// quotation checks.
 import type { APIEmbed } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { passageContext } from '../../src/corpus/passageContext.js';
 import { buttonRows } from '../../src/render/buttons.js';
+import { codeBlock } from '../../src/render/codeBlock.js';
 import { contextEmbed, TARGET_MARK } from '../../src/render/contextEmbed.js';
 import { DISCORD_LIMITS } from '../../src/render/discordLimits.js';
 import { echo, notice } from '../../src/render/notice.js';
 import { passageEmbeds } from '../../src/render/passageEmbed.js';
 import { embedLength } from '../../src/render/reply.js';
 import { documentEmbed, documentsPage, DOCUMENTS_PER_PAGE, pageCount } from '../../src/render/sourcesEmbed.js';
+import { diffMarkdown, verificationView } from '../../src/render/verificationView.js';
 import { buildCorpus, fixtureCorpus } from '../helpers/fixtureCorpus.js';
 
 const shown = (markdown: string) => markdown.replace(/\\([^0-9A-Za-z\s])/gu, '$1');
@@ -24,6 +27,15 @@ describe('buttonRows', () => {
   it('marks disabled buttons and keeps the style asked for', () => {
     const [row] = buttonRows([[{ label: 'Share', customId: 'share:a:1', style: 1, disabled: true }]]);
     expect(row?.components[0]).toMatchObject({ style: 1, disabled: true });
+  });
+});
+
+describe('codeBlock', () => {
+  it('fences text so that its own backticks cannot close the block', () => {
+    const block = codeBlock('a ```b``` c', 'bibtex');
+    expect(block.startsWith('```bibtex\n')).toBe(true);
+    expect(block.match(/```/gu)).toHaveLength(2);
+    expect(block.replace(/\u200b/gu, '')).toBe('```bibtex\na ```b``` c\n```');
   });
 });
 
@@ -97,5 +109,42 @@ describe('documentsPage and documentEmbed', () => {
     expect(essay.fields!.map((field) => field.name)).toEqual(['Author', 'Publisher', 'Date', 'Curated from']);
     expect(essay.description).toContain('`essay:1` to `essay:2`');
     expect(documentEmbed(fixtureCorpus.documentById.get('page')!, 'x').fields!.map((field) => field.name)).toEqual(['Curated from']);
+  });
+});
+
+describe('verificationView and diffMarkdown', () => {
+  const corpus = fixtureCorpus;
+
+  it('says nothing for not_found, so the caller can say it in its own words', () => {
+    expect(verificationView(corpus, { verdict: 'not_found', matches: [] })).toBeUndefined();
+  });
+
+  it('shows an exact match bolded in its passage, and how many other places have it', () => {
+    const text = 'show themselves in hardship.';
+    const view = verificationView(corpus, {
+      verdict: 'exact',
+      matches: [{ id: 'tapes:3', ids: ['tapes:3'], similarity: 1, text }, { id: 'essay:2', ids: ['essay:2'], similarity: 1, text }],
+    })!;
+    expect(view.content).toBe("**Exact**: these are the corpus's own words, in `tapes:3`. It also appears in 1 other place.");
+    expect(view.embeds[0]!.description).toContain(`**${text}**`);
+    expect(view.passageIds).toEqual(['tapes:3']);
+  });
+
+  it('shows every passage of a match across consecutive passages, and the differences of a near one', () => {
+    const view = verificationView(corpus, {
+      verdict: 'near',
+      matches: [{ id: 'tapes:1', ids: ['tapes:1', 'tapes:2'], similarity: 0.875, text: 'x', diff: [{ op: 'equal', text: 'cases.' }, { op: 'delete', text: '*It*' }, { op: 'insert', text: 'It' }] }],
+    })!;
+    expect(view.content).toContain('is 87% similar');
+    expect(view.passageIds).toEqual(['tapes:1', 'tapes:2']);
+    expect(view.embeds.at(-1)!.description!.split('\n')[0]).toBe('cases. ~~\\*It\\*~~ __It__');
+  });
+
+  it('fits a long diff with an ellipsis, never leaving a mark open', () => {
+    const diff = [{ op: 'equal' as const, text: longWords(100) }, { op: 'delete' as const, text: longWords(100) }, { op: 'insert' as const, text: 'x' }];
+    const markdown = diffMarkdown(diff, 800);
+    expect(markdown.length).toBeLessThanOrEqual(800);
+    expect(markdown).toMatch(/ word\d+…~~$/u);
+    expect(markdown.match(/~~/gu)).toHaveLength(2);
   });
 });

@@ -1,6 +1,6 @@
-// Finds the passage a user named by id, or says precisely why there is none and what ids look like.
+// Finds the passage or document a user named, or says precisely why there is none and what ids look like.
 import { parsePassageId } from '../src/corpus/findPassage.js';
-import type { Corpus, Passage } from '../src/corpus/types.js';
+import type { Corpus, Document, Passage } from '../src/corpus/types.js';
 import { echo, notice } from '../src/render/notice.js';
 import type { Reply } from '../src/render/reply.js';
 
@@ -25,4 +25,15 @@ export function unknownPassage(corpus: Corpus, input: string): Reply {
   if (!document) return notice(`There is no document \`${documentId}\` in the corpus. /sources lists the documents.`);
   const count = document.passageIds.length;
   return notice(`There is no passage \`${id}\`: \`${documentId}\` has ${count} passage${count === 1 ? '' : 's'}, \`${documentId}:1\` to \`${documentId}:${count}\`.`);
+}
+
+/** Text folded for matching names as typed: case, accents and curly quotes do not matter. */
+export function fold(text: string): string {
+  return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[‘’]/gu, "'").replace(/[“”]/gu, '"').trim();
+}
+
+/** The document with this id or title, however it is typed. */
+export function findDocument(corpus: Corpus, typed: string): Document | undefined {
+  const wanted = fold(typed);
+  return corpus.documents.find((document) => fold(document.id) === wanted || fold(document.title) === wanted);
 }

@@ -1,0 +1,74 @@
+// /cite: a passage's citation in Chicago, APA, MLA or BibTeX, in code blocks ready to copy; also the Cite button.
+import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { Passage } from '../src/corpus/types.js';
+import type { ButtonSpec } from '../src/render/buttons.js';
+import { codeBlock } from '../src/render/codeBlock.js';
+import { DISCORD_LIMITS } from '../src/render/discordLimits.js';
+import { fitText } from '../src/render/fitText.js';
+import { CITATION_STYLES, citePassage, type CitationStyle } from '../src/search/index.js';
+import type { Answer, Command, CommandContext } from './command.js';
+import { lookUpPassage, unknownPassage } from './lookup.js';
+import { textOption } from './options.js';
+import { suggestPassages } from './suggest.js';
+
+const STYLE_NAMES: Record<CitationStyle, string> = { chicago: 'Chicago', apa: 'APA', mla: 'MLA', bibtex: 'BibTeX' };
+// Leaves room in the description for the line naming styles that did not fit.
+const ROOM = DISCORD_LIMITS.embedDescription - 200;
+
+export function citeButton(passageId: string): ButtonSpec {
+  return { label: 'Cite', customId: `cite:${passageId}` };
+}
+
+function citeAnswer(passage: Passage, styles: readonly CitationStyle[], context: CommandContext): Answer {
+  const blocks: string[] = [];
+  const left: CitationStyle[] = [];
+  for (const style of styles) {
+    const citation = citePassage(context.index.corpus, passage.id, style) ?? '';
+    const block = `**${STYLE_NAMES[style]}**\n${codeBlock(fitText(citation, ROOM - 40).text, style === 'bibtex' ? 'bibtex' : '')}`;
+    if (blocks.join('\n').length + block.length < ROOM) blocks.push(block);
+    else left.push(style);
+  }
+  const rest = left.map((style) => `\`/cite id:${passage.id} style:${style}\``).join(', ');
+  return {
+    reply: {
+      ephemeral: true,
+      embeds: [{ title: `Citation of ${passage.id}`, description: [...blocks, ...(rest ? [`Also: ${rest}`] : [])].join('\n') }],
+    },
+  };
+}
+
+export const cite: Command = {
+  data: {
+    type: ApplicationCommandType.ChatInput,
+    name: 'cite',
+    description: 'A citation for a passage, ready to copy (only you see it)',
+    contexts: [InteractionContextType.Guild],
+    options: [
+      { type: ApplicationCommandOptionType.String, name: 'id', description: 'A passage id, like document-id:3', required: true, autocomplete: true, max_length: 200 },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'style',
+        description: 'One style (default: all four)',
+        choices: CITATION_STYLES.map((style) => ({ name: STYLE_NAMES[style], value: style })),
+      },
+    ],
+  } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
+
+  run({ options }, ctx) {
+    const found = lookUpPassage(ctx.index.corpus, textOption(options, 'id'));
+    if ('reply' in found) return found;
+    const style = CITATION_STYLES.find((s) => s === textOption(options, 'style').toLowerCase());
+    return citeAnswer(found.passage, style ? [style] : CITATION_STYLES, ctx);
+  },
+
+  autocomplete: (focused, ctx) => suggestPassages(ctx.index, focused.value),
+
+  example: (corpus) => `/cite id:${corpus.passages.at(-1)?.id ?? 'document-id:1'} style:apa`,
+
+  buttons: {
+    cite(passageId, ctx) {
+      const passage = ctx.index.corpus.passageById.get(passageId);
+      return passage ? citeAnswer(passage, CITATION_STYLES, ctx) : { reply: unknownPassage(ctx.index.corpus, passageId) };
+    },
+  },
+};

@@ -1,0 +1,36 @@
+// The "Verify quote" message command: checks the quotation in a message someone posted.
+import { ApplicationCommandType, InteractionContextType, type RESTPostAPIContextMenuApplicationCommandsJSONBody } from 'discord.js';
+import { notice } from '../src/render/notice.js';
+import type { Command } from './command.js';
+import { verificationAnswer } from './verify.js';
+
+const QUOTED = /“([^”]+)”|"([^"]+)"|«([^»]+)»|„([^“”]+)[“”]/gu;
+
+/** The quotation in a message: its `>` quoted lines, else the longest text in quote marks, else the whole message. */
+export function quotationIn(message: string): string {
+  const lines = message.split('\n');
+  const blockStart = lines.findIndex((line) => line.startsWith('>>> '));
+  const quotedLines = [
+    ...lines.slice(0, blockStart === -1 ? lines.length : blockStart).filter((line) => /^> /u.test(line)).map((line) => line.slice(2)),
+    ...(blockStart === -1 ? [] : [lines[blockStart]!.slice(4), ...lines.slice(blockStart + 1)]),
+  ];
+  if (quotedLines.some((line) => line.trim() !== '')) return quotedLines.join(' ').trim();
+  const marked = [...message.matchAll(QUOTED)].map((match) => match.slice(1).find((group) => group !== undefined)!.trim());
+  const longest = marked.reduce((a, b) => (b.length > a.length ? b : a), '');
+  return longest !== '' ? longest : message.trim();
+}
+
+export const verifyQuote: Command = {
+  data: {
+    type: ApplicationCommandType.Message,
+    name: 'Verify quote',
+    contexts: [InteractionContextType.Guild],
+  } satisfies RESTPostAPIContextMenuApplicationCommandsJSONBody,
+
+  run({ targetText }, ctx) {
+    const quotation = quotationIn(targetText ?? '');
+    return quotation === '' ? { reply: notice('That message has no text to check.') } : verificationAnswer(quotation, ctx);
+  },
+
+  example: () => 'right-click a message → Apps → Verify quote',
+};
