@@ -7,7 +7,7 @@ import { DISCORD_LIMITS } from '../src/render/discordLimits.js';
 import { fitText } from '../src/render/fitText.js';
 import { CITATION_STYLES, citePassage, type CitationStyle } from '../src/search/index.js';
 import type { Answer, Command, CommandContext } from './command.js';
-import { lookUpPassage, unknownPassage } from './lookup.js';
+import { lookUpPassage, withPassage } from './lookup.js';
 import { textOption } from './options.js';
 import { suggestPassages } from './suggest.js';
 
@@ -66,9 +66,6 @@ export const cite: Command = {
   example: (corpus) => `/cite id:${corpus.passages.at(-1)?.id ?? 'document-id:1'} style:apa`,
 
   buttons: {
-    cite(passageId, ctx) {
-      const passage = ctx.index.corpus.passageById.get(passageId);
-      return passage ? citeAnswer(passage, CITATION_STYLES, ctx) : { reply: unknownPassage(ctx.index.corpus, passageId) };
-    },
+    cite: (passageId, ctx) => withPassage(ctx, passageId, (passage) => citeAnswer(passage, CITATION_STYLES, ctx)),
   },
 };

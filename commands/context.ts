@@ -6,7 +6,7 @@ import { buttonRows, type ButtonSpec } from '../src/render/buttons.js';
 import { contextEmbed } from '../src/render/contextEmbed.js';
 import type { Answer, Command, CommandContext } from './command.js';
 import { countOption, textOption } from './options.js';
-import { lookUpPassage, unknownPassage } from './lookup.js';
+import { lookUpPassage, withPassage } from './lookup.js';
 import { suggestPassages } from './suggest.js';
 
 const DEFAULT_AROUND = 2;
@@ -67,16 +67,11 @@ export const context: Command = {
   example: (corpus) => `/context id:${corpus.passages[1]?.id ?? 'document-id:2'} before:1 after:3`,
 
   buttons: {
-    ctx(passageId, ctx) {
-      const passage = ctx.index.corpus.passageById.get(passageId);
-      return passage ? contextAnswer(passage, DEFAULT_AROUND, DEFAULT_AROUND, ctx) : { reply: unknownPassage(ctx.index.corpus, passageId) };
-    },
+    ctx: (passageId, ctx) => withPassage(ctx, passageId, (passage) => contextAnswer(passage, DEFAULT_AROUND, DEFAULT_AROUND, ctx)),
     walk(args, ctx) {
       const [, before = '', after = '', passageId = ''] = /^(\d+):(\d+):(.+)$/u.exec(args) ?? [];
-      const passage = ctx.index.corpus.passageById.get(passageId);
-      if (!passage) return { reply: unknownPassage(ctx.index.corpus, passageId) };
       const count = (text: string) => countOption({ n: text }, 'n', around(DEFAULT_AROUND));
-      return contextAnswer(passage, count(before), count(after), ctx, true);
+      return withPassage(ctx, passageId, (passage) => contextAnswer(passage, count(before), count(after), ctx, true));
     },
   },
 };

@@ -15,9 +15,11 @@ export function helpCommand(listed: () => readonly Command[]): Command {
     run(_input, ctx) {
       const { corpus } = ctx.index;
       const lines = listed().map(({ data, example }) => {
-        const name = data.type === ApplicationCommandType.Message ? `Apps → ${data.name} (on a message)` : `/${data.name}`;
-        const description = 'description' in data && data.description ? ` — ${data.description}` : '';
-        return `**${name}**${description}${example ? `\n  e.g. \`${example(corpus).replace(/`/gu, "'")}\`` : ''}`;
+        const what =
+          data.type === ApplicationCommandType.Message
+            ? `**${data.name}** — on a message: right-click it, then Apps → ${data.name}`
+            : `**/${data.name}** — ${'description' in data ? data.description : ''}`;
+        return `${what}${example ? `\n  e.g. \`${example(corpus).replace(/`/gu, "'")}\`` : ''}`;
       });
       return {
         reply: {

@@ -3,6 +3,7 @@ import { parsePassageId } from '../src/corpus/findPassage.js';
 import type { Corpus, Document, Passage } from '../src/corpus/types.js';
 import { echo, notice } from '../src/render/notice.js';
 import type { Reply } from '../src/render/reply.js';
+import type { Answer, CommandContext } from './command.js';
 
 export type Lookup = { passage: Passage } | { reply: Reply };
 
@@ -10,6 +11,12 @@ export function lookUpPassage(corpus: Corpus, input: string): Lookup {
   const id = parsePassageId(input);
   const passage = id === undefined ? undefined : corpus.passageById.get(id);
   return passage ? { passage } : { reply: unknownPassage(corpus, input) };
+}
+
+/** Answers with the passage a button names, or explains that it is gone (the corpus was reloaded since). */
+export function withPassage(context: CommandContext, passageId: string, answer: (passage: Passage) => Answer): Answer {
+  const passage = context.index.corpus.passageById.get(passageId);
+  return passage ? answer(passage) : { reply: unknownPassage(context.index.corpus, passageId) };
 }
 
 /** A private message for an id that names no passage: the document's range when the document exists. */

@@ -4,16 +4,25 @@ import { parsePassageId } from '../src/corpus/findPassage.js';
 import { buttonRows } from '../src/render/buttons.js';
 import { echo, notice } from '../src/render/notice.js';
 import { passageEmbeds } from '../src/render/passageEmbed.js';
-import { searchPassages } from '../src/search/index.js';
+import { searchPassages, type Range, type SearchIndex } from '../src/search/index.js';
 import { citeButton } from './cite.js';
 import type { Command } from './command.js';
 import { contextButton } from './context.js';
 import { flagOption, textOption } from './options.js';
-import { lookUpPassage } from './lookup.js';
+import { lookUpPassage, type Lookup } from './lookup.js';
 import { shareButton } from './share.js';
 import { suggestPassages } from './suggest.js';
 
 const INPUT = 'id-or-words';
+
+/** The passage that best matches the words, with them in bold, saying so when it is one of several. */
+function bestMatch(index: SearchIndex, words: string): Lookup & { highlights?: Range[]; preface?: string } {
+  const result = searchPassages(index, words, { limit: 1 });
+  const [hit] = result.hits;
+  if (!hit) return { reply: notice(`No passage matches ${echo(words)}. /search shows what partial matches there are.`) };
+  const preface = result.total > 1 ? `*Best of ${result.total} matches for ${echo(words, 60)}; /search lists them all.*` : undefined;
+  return { passage: hit.passage, highlights: hit.highlights, ...(preface ? { preface } : {}) };
+}
 
 export const quote: Command = {
   data: {
@@ -29,27 +38,14 @@ export const quote: Command = {
 
   run({ options }, ctx) {
     const input = textOption(options, INPUT);
-    const { corpus } = ctx.index;
-    let found;
-    let preface: string | undefined;
-    let highlights: [number, number][] = [];
-    if (input === '' || parsePassageId(input) !== undefined) {
-      found = lookUpPassage(corpus, input);
-    } else {
-      const best = searchPassages(ctx.index, input, { limit: 1 });
-      const hit = best.hits[0];
-      if (!hit) return { reply: notice(`No passage matches ${echo(input)}. /search shows what partial matches there are.`) };
-      found = { passage: hit.passage };
-      highlights = hit.highlights;
-      preface = best.total > 1 ? `*Best of ${best.total} matches for ${echo(input, 60)}; /search lists them all.*` : undefined;
-    }
+    const found = input === '' || parsePassageId(input) !== undefined ? lookUpPassage(ctx.index.corpus, input) : bestMatch(ctx.index, input);
     if ('reply' in found) return found;
-    const { passage } = found;
+    const { passage, highlights, preface } = { highlights: [], preface: undefined, ...found };
     const ephemeral = flagOption(options, 'private') === true;
     return {
       reply: {
         ephemeral,
-        embeds: passageEmbeds(corpus, [{ passage, options: { stamp: ctx.stamp, withNotes: true, highlights, preface } }]),
+        embeds: passageEmbeds(ctx.index.corpus, [{ passage, options: { stamp: ctx.stamp, withNotes: true, highlights, preface } }]),
         components: buttonRows([[...(ephemeral && ctx.publicAllowed ? [shareButton(passage.id)] : []), contextButton(passage.id), citeButton(passage.id)]]),
       },
     };

@@ -80,7 +80,7 @@ export const search: Command = {
     // Picking a passage from the query's suggestions puts its id in the query.
     const chosen = ctx.index.corpus.passageById.get(parsePassageId(query) ?? '');
     if (chosen) return pageAnswer(query, undefined, { hits: [{ passage: chosen, highlights: [] }], total: 1, page: 1, perPage }, ctx);
-    const filters: SearchFilters = Object.fromEntries(FILTERS.flatMap((name) => (textOption(options, name, 200) ? [[name, textOption(options, name, 200)]] : [])));
+    const filters: SearchFilters = Object.fromEntries(FILTERS.map((name) => [name, textOption(options, name, 200)]).filter(([, value]) => value !== ''));
     const saved: SavedSearch = { query, filters, perPage, fingerprint: ctx.index.fingerprint };
     const first = runSearch(saved, 1, ctx);
     if (first.total === 0) {

@@ -31,6 +31,4 @@ export const verifyQuote: Command = {
     const quotation = quotationIn(targetText ?? '');
     return quotation === '' ? { reply: notice('That message has no text to check.') } : verificationAnswer(quotation, ctx);
   },
-
-  example: () => 'right-click a message → Apps → Verify quote',
 };
