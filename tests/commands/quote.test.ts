@@ -1,6 +1,7 @@
 // /quote on plain data: one passage word for word with notes and id, by id or by words, public unless asked.
 import { describe, expect, it } from 'vitest';
 import { quote } from '../../commands/quote.js';
+import { DISCORD_LIMITS } from '../../src/render/discordLimits.js';
 import { commandContext, customIds, payloadOf, shown } from './commandContext.js';
 
 const run = (options: Record<string, string | boolean>, context = commandContext()) => quote.run({ options }, context);
@@ -39,5 +40,11 @@ describe('/quote', () => {
     const none = await payloadOf(run({ 'id-or-words': 'zebra ||x|| [link](http://e.x)' }));
     expect(none).toMatchObject({ flags: 64, content: expect.stringMatching(/^No passage matches “zebra \\\|\\\|x\\\|\\\| \\\[link\\\]\\\(http\\:\/\/e\.x\\\)”/u) });
     expect((await payloadOf(run({ 'id-or-words': '' }))).content).toBe('Give a passage id, like `tapes:1`.');
+  });
+
+  it('stays within Discord limits for 10,000 characters of words', async () => {
+    const payload = await payloadOf(run({ 'id-or-words': 'inspectors arrived '.repeat(530) }));
+    expect(payload.embeds[0]!.footer?.text).toMatch(/^tapes:1 /u);
+    expect(payload.embeds[0]!.description!.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedDescription);
   });
 });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandDefinitions } from '../../commands/index.js';
 import { loadCorpus } from '../../src/corpus/loadCorpus.js';
+import { registerCommands } from '../../src/discord/registerCommands.js';
 import { defaultCorpusDir } from '../../src/paths.js';
 import { chatInputInteraction, startDiscordStandin } from '../discord-standin/index.js';
 import { documentFile } from '../helpers/tempCorpus.js';
@@ -27,11 +28,23 @@ describe('npm run deploy-commands', () => {
       const registered = discord.commands.guilds[ids.guildId]!;
       expect(registered.map((c) => c.name)).toEqual(commandDefinitions.map((d) => d.name));
       expect(registered.find((c) => c.name === 'reload')?.default_member_permissions).toBe('32');
+      expect(registered.every((c) => c.contexts === null)).toBe(true);
       expect(discord.commands.global).toEqual([]);
     } finally {
       await discord.close();
     }
   }, 20_000);
+
+  it('registers globally, for servers only, without DISCORD_GUILD_ID', async () => {
+    const discord = await startDiscordStandin();
+    try {
+      const config = { token: discord.token, clientId: discord.ids.applicationId, apiUrl: discord.apiUrl };
+      expect(await registerCommands(config, commandDefinitions)).toEqual({ count: commandDefinitions.length, scope: 'all servers' });
+      expect(discord.commands.global.map((c) => [c.name, c.contexts])).toEqual(commandDefinitions.map((d) => [d.name, [0]]));
+    } finally {
+      await discord.close();
+    }
+  });
 
   it('names what is missing instead of trying', async () => {
     const deploy = runScript('src/discord/deployCommands.ts', { DISCORD_TOKEN: 'x'.repeat(30) });
