@@ -51,7 +51,12 @@ export function runScript(
 export async function startBotProcess(env: Record<string, string> = {}, standin: StandinOptions = {}): Promise<BotProcess> {
   const discord = await startDiscordStandin(standin);
   const { ids } = discord;
-  await registerCommands({ token: discord.token, clientId: ids.applicationId, guildId: ids.guildId, apiUrl: discord.apiUrl }, commandDefinitions);
+  await registerCommands({ token: discord.token, clientId: ids.applicationId, guildId: ids.guildId, apiUrl: discord.apiUrl }, commandDefinitions).catch(
+    async (error: unknown) => {
+      await discord.close();
+      throw error;
+    },
+  );
   const main = runScript('src/main.ts', {
     DISCORD_TOKEN: discord.token,
     DISCORD_API_URL: discord.apiUrl,
