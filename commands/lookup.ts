@@ -1,6 +1,7 @@
 // Finds the passage or document a user named, or says precisely why there is none and what ids look like.
 import { parsePassageId } from '../src/corpus/findPassage.js';
 import type { Corpus, Document, Passage } from '../src/corpus/types.js';
+import { count } from '../src/render/count.js';
 import { echo, notice } from '../src/render/notice.js';
 import type { Reply } from '../src/render/reply.js';
 import type { Answer, CommandContext } from './command.js';
@@ -30,8 +31,8 @@ export function unknownPassage(corpus: Corpus, input: string): Reply {
   const documentId = id.slice(0, id.lastIndexOf(':'));
   const document = corpus.documentById.get(documentId);
   if (!document) return notice(`There is no document \`${documentId}\` in the corpus. /sources lists the documents.`);
-  const count = document.passageIds.length;
-  return notice(`There is no passage \`${id}\`: \`${documentId}\` has ${count} passage${count === 1 ? '' : 's'}, \`${documentId}:1\` to \`${documentId}:${count}\`.`);
+  const passages = document.passageIds.length;
+  return notice(`There is no passage \`${id}\`: \`${documentId}\` has ${count(passages, 'passage')}, \`${documentId}:1\` to \`${documentId}:${passages}\`.`);
 }
 
 /** Text folded for matching names as typed: case, accents and curly quotes do not matter. */

@@ -2,7 +2,8 @@
 import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { parsePassageId } from '../src/corpus/findPassage.js';
 import type { SavedSearch } from '../src/discord/resultsStore.js';
-import { buttonRows, type ButtonSpec } from '../src/render/buttons.js';
+import { buttonRows, pagingButtons } from '../src/render/buttons.js';
+import { count } from '../src/render/count.js';
 import { echo, notice } from '../src/render/notice.js';
 import { passageEmbeds } from '../src/render/passageEmbed.js';
 import { searchPassages, type SearchFilters, type SearchHit } from '../src/search/index.js';
@@ -28,25 +29,21 @@ interface Page {
 function pageAnswer(query: string, key: string | undefined, { hits, total, page, perPage }: Page, context: CommandContext, replaces = false): Answer {
   const pages = Math.ceil(total / perPage);
   const first = (page - 1) * perPage;
-  const paging: ButtonSpec[] =
-    key === undefined || pages <= 1
-      ? []
-      : [
-          { label: '◀ Previous', customId: `page:${key}:${page - 1}`, disabled: page <= 1 },
-          { label: 'Next ▶', customId: `page:${key}:${page + 1}`, disabled: page >= pages },
-        ];
   return {
     replaces,
     reply: {
       ephemeral: true,
-      content: `${total} passage${total === 1 ? '' : 's'} for ${echo(query)}${pages > 1 ? ` · page ${page} of ${pages}` : ''}`,
+      content: `${count(total, 'passage')} for ${echo(query)}${pages > 1 ? ` · page ${page} of ${pages}` : ''}`,
       embeds: passageEmbeds(
         context.index.corpus,
         hits.map(({ passage, highlights }, i) => ({ passage, options: { highlights, label: `Result ${first + i + 1} of ${total}` } })),
       ),
       components: buttonRows([
-        ...hits.map(({ passage }, i) => [shareButton(passage.id, `Share ${first + i + 1}`), contextButton(passage.id, `Context ${first + i + 1}`)]),
-        paging,
+        ...hits.map(({ passage }, i) => [
+          ...(context.publicAllowed ? [shareButton(passage.id, `Share ${first + i + 1}`)] : []),
+          contextButton(passage.id, `Context ${first + i + 1}`),
+        ]),
+        key === undefined ? [] : pagingButtons(page, pages, (target) => `page:${key}:${target}`),
       ]),
     },
   };

@@ -1,6 +1,6 @@
 // /sources: the documents with their metadata and passage counts, a page at a time, or one document in full.
 import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import { buttonRows } from '../src/render/buttons.js';
+import { buttonRows, pagingButtons } from '../src/render/buttons.js';
 import { echo, notice } from '../src/render/notice.js';
 import { documentEmbed, documentsPage, pageCount } from '../src/render/sourcesEmbed.js';
 import type { Answer, Command, CommandContext } from './command.js';
@@ -17,14 +17,7 @@ function listAnswer(page: number, context: CommandContext, replaces = false): An
     reply: {
       ephemeral: true,
       embeds: [documentsPage(corpus, shown, context.stamp)],
-      components: buttonRows([
-        pages > 1
-          ? [
-              { label: '◀ Previous', customId: `src:${shown - 1}`, disabled: shown <= 1 },
-              { label: 'Next ▶', customId: `src:${shown + 1}`, disabled: shown >= pages },
-            ]
-          : [],
-      ]),
+      components: buttonRows([pagingButtons(shown, pages, (target) => `src:${target}`)]),
     },
   };
 }

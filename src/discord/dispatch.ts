@@ -5,6 +5,7 @@ import type { Answer, ButtonHandler, Command, CommandContext } from '../../comma
 import { MAX_INPUT, type OptionValues } from '../../commands/options.js';
 import type { RateLimiter } from '../bot/rateLimiter.js';
 import type { LibraryHolder } from '../library/libraryHolder.js';
+import { count } from '../render/count.js';
 import { notice } from '../render/notice.js';
 import { toMessagePayload, type Reply } from '../render/reply.js';
 import { editOptions, messageOptions } from './messageOptions.js';
@@ -79,8 +80,7 @@ export function createDispatcher(setup: DispatchSetup): Dispatcher {
     }
     const limit = setup.limiter.take(interaction.user.id);
     if (!limit.allowed) {
-      const seconds = `${limit.retryAfterSeconds} second${limit.retryAfterSeconds === 1 ? '' : 's'}`;
-      await interaction.reply(messageOptions(notice(`You are sending commands faster than this server allows; try again in ${seconds}.`)));
+      await interaction.reply(messageOptions(notice(`You are sending commands faster than this server allows; try again in ${count(limit.retryAfterSeconds, 'second')}.`)));
       return 'rate_limited';
     }
     const found = route(interaction);

@@ -26,3 +26,12 @@ export function buttonRows(rows: ButtonSpec[][]): APIActionRowComponent<APIButto
       })),
     }));
 }
+
+/** Previous and Next around page `page` of `pages` (counting from 1), `idOf` naming each target page; none for one page. */
+export function pagingButtons(page: number, pages: number, idOf: (page: number) => string): ButtonSpec[] {
+  if (pages <= 1) return [];
+  return [
+    { label: '◀ Previous', customId: idOf(page - 1), disabled: page <= 1 },
+    { label: 'Next ▶', customId: idOf(page + 1), disabled: page >= pages },
+  ];
+}

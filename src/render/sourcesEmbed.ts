@@ -1,6 +1,7 @@
 // The corpus's documents as embeds: a paged list with passage counts, or one document with all it states about itself.
 import type { APIEmbed } from 'discord.js';
 import type { Corpus, Document } from '../corpus/types.js';
+import { count } from './count.js';
 import { DISCORD_LIMITS } from './discordLimits.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
 import { fitText } from './fitText.js';
@@ -15,14 +16,13 @@ export function pageCount(corpus: Corpus): number {
 /** `page` counts from 1 and must be within pageCount(corpus). */
 export function documentsPage(corpus: Corpus, page: number, stamp: string): APIEmbed {
   const documents = corpus.documents.slice((page - 1) * DOCUMENTS_PER_PAGE, page * DOCUMENTS_PER_PAGE);
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return {
     title: 'Sources',
-    description: `${plural(corpus.documents.length, 'document')}, ${plural(corpus.passages.length, 'passage')}. \`/sources document:<id>\` shows one in full.`,
+    description: `${count(corpus.documents.length, 'document')}, ${count(corpus.passages.length, 'passage')}. \`/sources document:<id>\` shows one in full.`,
     fields: documents.map((document) => ({
       name: fitText(document.title, DISCORD_LIMITS.embedFieldName, escapeMarkdown).text,
       value: fitText(
-        [`${document.id} · ${document.type} · ${plural(document.passageIds.length, 'passage')}`, byline(document)].filter(Boolean).join('\n'),
+        [`${document.id} · ${document.type} · ${count(document.passageIds.length, 'passage')}`, byline(document)].filter(Boolean).join('\n'),
         DISCORD_LIMITS.embedFieldValue,
         escapeMarkdown,
       ).text,
@@ -32,11 +32,11 @@ export function documentsPage(corpus: Corpus, page: number, stamp: string): APIE
 }
 
 export function documentEmbed(document: Document, stamp: string): APIEmbed {
-  const count = document.passageIds.length;
-  const range = count === 1 ? `\`${document.id}:1\`` : `\`${document.id}:1\` to \`${document.id}:${count}\``;
+  const passages = document.passageIds.length;
+  const range = passages === 1 ? `\`${document.id}:1\`` : `\`${document.id}:1\` to \`${document.id}:${passages}\``;
   return {
     title: fitText(document.title, DISCORD_LIMITS.embedTitle, escapeMarkdown).text,
-    description: `${escapeMarkdown(document.id)} · ${escapeMarkdown(document.type)} · ${count} passage${count === 1 ? '' : 's'}: ${range}`,
+    description: `${escapeMarkdown(document.id)} · ${escapeMarkdown(document.type)} · ${count(passages, 'passage')}: ${range}`,
     fields: [...sourceFields(document), ...stated('Category', document.category), ...stated('Curated from', document.seed)],
     footer: { text: `corpus ${stamp}` },
   };

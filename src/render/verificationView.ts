@@ -2,6 +2,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { Corpus } from '../corpus/types.js';
 import type { DiffOp, Verification } from '../search/index.js';
+import { count } from './count.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
 import { ELLIPSIS, fitText } from './fitText.js';
 import { passageEmbeds } from './passageEmbed.js';
@@ -24,7 +25,7 @@ export function verificationView(corpus: Corpus, verification: Verification): Ve
   if (verification.verdict === 'not_found' || !best) return undefined;
   const passages = best.ids.slice(0, MAX_SHOWN_PASSAGES).flatMap((id) => corpus.passageById.get(id) ?? []);
   const others = verification.matches.length - 1;
-  const elsewhere = others > 0 ? ` It also appears in ${others} other place${others === 1 ? '' : 's'}.` : '';
+  const elsewhere = others > 0 ? ` It also appears in ${count(others, 'other place')}.` : '';
   const content =
     verification.verdict === 'exact'
       ? `**Exact**: these are the corpus's own words, in \`${best.id}\`.${elsewhere}`

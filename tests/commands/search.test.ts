@@ -54,6 +54,10 @@ describe('/search', () => {
     expect((await payloadOf(click(next, context))).content).toContain('expired');
   });
 
+  it('offers no Share where sharing is off', async () => {
+    expect(customIds(await payloadOf(run({ query: 'proverb' }, commandContext({ publicAllowed: false }))))).toEqual(['ctx:tapes:3']);
+  });
+
   it('shows a passage picked from the suggestions, whose id is then the query', async () => {
     const payload = await payloadOf(run({ query: 'essay:2' }));
     expect(payload.embeds.map((embed) => embed.footer?.text)).toEqual(['essay:2']);

@@ -3,7 +3,8 @@
 import type { APIEmbed } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { passageContext } from '../../src/corpus/passageContext.js';
-import { buttonRows } from '../../src/render/buttons.js';
+import { buttonRows, pagingButtons } from '../../src/render/buttons.js';
+import { count } from '../../src/render/count.js';
 import { codeBlock } from '../../src/render/codeBlock.js';
 import { contextEmbed, TARGET_MARK } from '../../src/render/contextEmbed.js';
 import { DISCORD_LIMITS } from '../../src/render/discordLimits.js';
@@ -27,6 +28,23 @@ describe('buttonRows', () => {
   it('marks disabled buttons and keeps the style asked for', () => {
     const [row] = buttonRows([[{ label: 'Share', customId: 'share:a:1', style: 1, disabled: true }]]);
     expect(row?.components[0]).toMatchObject({ style: 1, disabled: true });
+  });
+});
+
+describe('pagingButtons', () => {
+  it('offers Previous and Next, disabled at either end, and nothing for a single page', () => {
+    expect(pagingButtons(1, 3, (page) => `p:${page}`)).toEqual([
+      { label: '◀ Previous', customId: 'p:0', disabled: true },
+      { label: 'Next ▶', customId: 'p:2', disabled: false },
+    ]);
+    expect(pagingButtons(3, 3, (page) => `p:${page}`).map((button) => button.disabled)).toEqual([false, true]);
+    expect(pagingButtons(1, 1, (page) => `p:${page}`)).toEqual([]);
+  });
+});
+
+describe('count', () => {
+  it('says one thing or many', () => {
+    expect([count(1, 'passage'), count(0, 'passage'), count(12345, 'second')]).toEqual(['1 passage', '0 passages', '12,345 seconds']);
   });
 });
 
