@@ -48,6 +48,16 @@ export function runScript(
   return { child, output: () => output, exited };
 }
 
+/** The settings that point the bot at the stand-in, as its application in its server. */
+export function discordSettings(discord: DiscordStandin): Record<string, string> {
+  return {
+    DISCORD_TOKEN: discord.token,
+    DISCORD_API_URL: discord.apiUrl,
+    DISCORD_CLIENT_ID: discord.ids.applicationId,
+    DISCORD_GUILD_ID: discord.ids.guildId,
+  };
+}
+
 export async function startBotProcess(env: Record<string, string> = {}, standin: StandinOptions = {}): Promise<BotProcess> {
   const discord = await startDiscordStandin(standin);
   const { ids } = discord;
@@ -58,10 +68,7 @@ export async function startBotProcess(env: Record<string, string> = {}, standin:
     },
   );
   const main = runScript('src/main.ts', {
-    DISCORD_TOKEN: discord.token,
-    DISCORD_API_URL: discord.apiUrl,
-    DISCORD_CLIENT_ID: ids.applicationId,
-    DISCORD_GUILD_ID: ids.guildId,
+    ...discordSettings(discord),
     LOG_LEVEL: 'debug',
     RATE_LIMIT_COUNT: '1000',
     ...env,

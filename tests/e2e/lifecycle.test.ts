@@ -9,7 +9,7 @@ import { registerCommands } from '../../src/discord/registerCommands.js';
 import { defaultCorpusDir } from '../../src/paths.js';
 import { chatInputInteraction, startDiscordStandin } from '../discord-standin/index.js';
 import { documentFile } from '../helpers/tempCorpus.js';
-import { runScript, startBotProcess, type BotProcess } from './botProcess.js';
+import { discordSettings, runScript, startBotProcess, type BotProcess } from './botProcess.js';
 import { expectEveryMessageSafe } from './sentMessages.js';
 
 describe('npm run deploy-commands', () => {
@@ -17,12 +17,7 @@ describe('npm run deploy-commands', () => {
     const discord = await startDiscordStandin();
     try {
       const { ids } = discord;
-      const deploy = runScript('src/discord/deployCommands.ts', {
-        DISCORD_TOKEN: discord.token,
-        DISCORD_API_URL: discord.apiUrl,
-        DISCORD_CLIENT_ID: ids.applicationId,
-        DISCORD_GUILD_ID: ids.guildId,
-      });
+      const deploy = runScript('src/discord/deployCommands.ts', discordSettings(discord));
       expect(await deploy.exited).toBe(0);
       expect(deploy.output()).toBe(`Registered ${commandDefinitions.length} commands for server ${ids.guildId}; they can be used now.\n`);
       const registered = discord.commands.guilds[ids.guildId]!;
