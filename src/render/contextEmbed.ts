@@ -1,6 +1,6 @@
 // The passages around one as a single embed: each with its id and speaker, the target marked, every cut pointed to /quote.
 import type { APIEmbed } from 'discord.js';
-import type { PassageContext } from '../corpus/passageContext.js';
+import { MAX_CONTEXT, type PassageContext } from '../corpus/passageContext.js';
 import { passageSource } from '../corpus/passageSource.js';
 import type { Corpus, Passage } from '../corpus/types.js';
 import { DISCORD_LIMITS } from './discordLimits.js';
@@ -11,21 +11,15 @@ import { sourceFields } from './passageEmbed.js';
 export const TARGET_MARK = '▶';
 // Each block starts with its id, so the pointer need not repeat it.
 const SHORTENED = '*(shortened: /quote its id for all of it)*';
-// Room left in the description for headings and separators around the passages.
-const DESCRIPTION_ROOM = DISCORD_LIMITS.embedDescription - 300;
+// Room left in the description once the blank lines between passages are counted.
+const DESCRIPTION_ROOM = DISCORD_LIMITS.embedDescription - 2 * (2 * MAX_CONTEXT + 1);
 
 export function contextEmbed(corpus: Corpus, context: PassageContext, stamp?: string): APIEmbed {
   const passages = [...context.before, context.target, ...context.after];
   const source = passageSource(corpus, context.target);
-  const share = Math.floor(DESCRIPTION_ROOM / passages.length);
-  const blocks = passages.map((passage, i) => {
-    const section = passage.location.section;
-    const newSection = section !== undefined && section !== passages[i - 1]?.location.section;
-    return [
-      ...(newSection ? [`__${fitText(section, 200, escapeMarkdown).text}__`] : []),
-      passageBlock(passage, passage === context.target, share),
-    ].join('\n');
-  });
+  const heads = passages.map((passage, i) => blockHead(passage, passage === context.target, passages[i - 1]));
+  const room = shareRoom(passages.map((passage, i) => heads[i]!.length + 1 + escapeMarkdown(passage.text).length), DESCRIPTION_ROOM);
+  const blocks = passages.map((passage, i) => `${heads[i]}\n${passageText(passage, room[i]! - heads[i]!.length - 1)}`);
   return {
     title: fitText(source.title, DISCORD_LIMITS.embedTitle, escapeMarkdown).text,
     description: blocks.join('\n\n'),
@@ -34,9 +28,28 @@ export function contextEmbed(corpus: Corpus, context: PassageContext, stamp?: st
   };
 }
 
-function passageBlock(passage: Passage, isTarget: boolean, budget: number): string {
-  const speaker = passage.location.speaker ? ` · ${fitText(passage.location.speaker, 100, escapeMarkdown).text}` : '';
-  const head = `${isTarget ? `${TARGET_MARK} ` : ''}\`${passage.id}\`${speaker}`;
-  const quote = fitText(passage.text, Math.max(40, budget - head.length - SHORTENED.length - 2), escapeMarkdown);
-  return `${head}\n${quote.text}${quote.cut ? ` ${SHORTENED}` : ''}`;
+/** Shares `room` among blocks: short ones keep all they need, long ones split what is left evenly. */
+function shareRoom(lengths: number[], room: number): number[] {
+  const shares: number[] = [];
+  let left = room;
+  const shortestFirst = lengths.map((_, i) => i).sort((a, b) => lengths[a]! - lengths[b]!);
+  shortestFirst.forEach((i, done) => {
+    shares[i] = Math.min(lengths[i]!, Math.floor(left / (lengths.length - done)));
+    left -= shares[i]!;
+  });
+  return shares;
+}
+
+/** The passage's id and speaker, under its section's name where the section changes. */
+function blockHead(passage: Passage, isTarget: boolean, previous: Passage | undefined): string {
+  const { section, speaker } = passage.location;
+  const heading = section !== undefined && section !== previous?.location.section ? `__${fitText(section, 100, escapeMarkdown).text}__\n` : '';
+  return `${heading}${isTarget ? `${TARGET_MARK} ` : ''}\`${passage.id}\`${speaker ? ` · ${fitText(speaker, 100, escapeMarkdown).text}` : ''}`;
+}
+
+function passageText(passage: Passage, budget: number): string {
+  const whole = escapeMarkdown(passage.text);
+  if (whole.length <= budget) return whole;
+  const quote = fitText(passage.text, Math.max(40, budget - SHORTENED.length - 1), escapeMarkdown);
+  return `${quote.text} ${SHORTENED}`;
 }

@@ -104,7 +104,8 @@ describe('contextEmbed', () => {
   });
 
   it('fits the widest context of long passages, pointing every cut to /quote', () => {
-    const big = buildCorpus([{ id: 'big', title: 'Big', type: 'article', seed: 's', passages: Array.from({ length: 30 }, () => ({ text: longWords(200) })) }]);
+    const passages = Array.from({ length: 30 }, (_, i) => ({ text: longWords(200), section: `Section ${i} ${'of a long title '.repeat(20)}` }));
+    const big = buildCorpus([{ id: 'big', title: 'Big', type: 'article', seed: 's', passages }]);
     const embed = contextEmbed(big, passageContext(big, big.passageById.get('big:15')!, 10, 10));
     expect(embed.description!.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedDescription);
     expect(embed.description!.match(/shortened: \/quote/gu)).toHaveLength(21);
