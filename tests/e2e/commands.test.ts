@@ -201,6 +201,7 @@ describe('hostile and mistaken input', () => {
       ['search', { query: 'x'.repeat(10_000) }, /^No passage matches “x+…”/u],
       ['search', { query: '@everyone <@&123> **[x](https://evil.example)**' }, /“\\@everyone \\<\\@&123\\> \\\*\\\*\\\[x\\\]\\\(https\\:\/\/evil\.example\\\)\\\*\\\*”/u],
       ['search', { query: '   ' }, /^Type some words/u],
+      ['search', { query: 'proverb', limit: 'many' }, /^\d+ passages? for “proverb”$/u],
       ['quote', { 'id-or-words': 'rajavi-haboush-tapes:100000' }, /^There is no passage `rajavi-haboush-tapes:100000`: `rajavi-haboush-tapes` has \d+ passages/u],
       ['quote', { 'id-or-words': 'no-such-document:1' }, /^There is no document `no-such-document`/u],
       ['context', { id: 'not an id at all', before: -7, after: 10_000 }, /is not a passage id; ids look like/u],
