@@ -1,0 +1,26 @@
+// The search module's public surface: build or load an index, search it, verify quotations, cite passages.
+export { buildSearchIndex, type SearchIndex } from './build.js';
+export { citePassage, CITATION_STYLES, type CitationStyle } from './cite.js';
+export type { SearchFilters } from './filters.js';
+export { SEARCH_FIELDS, type SearchField } from './fields.js';
+export { corpusFingerprint, INDEX_FORMAT } from './fingerprint.js';
+export type { Range } from './phrase.js';
+export { parseQuery, type ParsedQuery, type QueryPhrase, type QueryWord } from './query.js';
+export {
+  searchPassages,
+  DEFAULT_LIMIT,
+  MAX_LIMIT,
+  type SearchHit,
+  type SearchOptions,
+  type SearchResult,
+} from './search.js';
+export { loadIndex, serializeIndex, type SerializedIndex } from './serialize.js';
+export { passageSource } from './source.js';
+export {
+  verifyQuotation,
+  NEAR_SIMILARITY,
+  type DiffOp,
+  type QuoteMatch,
+  type Verdict,
+  type Verification,
+} from './verify.js';

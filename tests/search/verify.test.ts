@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex, NEAR_SIMILARITY, verifyQuotation } from '../../src/search/index.js';
+import { fixture } from './fixture.js';
+
+const corpus = fixture();
+const index = buildSearchIndex(corpus);
+
+describe('verifyQuotation', () => {
+  it('finds an exact quotation despite straight quotes, hyphens for dashes, case and whitespace', () => {
+    const result = verifyQuotation(index, "saddam's regime gave the MEK money,   weapons and bases - everything it needed");
+    expect(result.verdict).toBe('exact');
+    expect(result.matches).toEqual([
+      {
+        id: 'cult-and-patrons:1',
+        ids: ['cult-and-patrons:1'],
+        similarity: 1,
+        text: 'Saddam’s regime gave the MEK money, weapons and bases — everything it needed',
+      },
+    ]);
+  });
+
+  it('treats ... as …, and ignores surrounding quotation marks and ellipses', () => {
+    const result = verifyQuotation(index, '“…are ready... to move north”');
+    expect(result.verdict).toBe('exact');
+    expect(result.matches[0]?.text).toBe('are ready… to move north');
+    expect(verifyQuotation(index, '"a cult of personality"').verdict).toBe('exact');
+  });
+
+  it('finds a quotation running across two consecutive passages', () => {
+    const result = verifyQuotation(index, 'continued through the winter, and the agreement was signed');
+    expect(result.verdict).toBe('exact');
+    expect(result.matches[0]?.ids).toEqual(['rajavi-haboush-tapes:4', 'rajavi-haboush-tapes:5']);
+    expect(result.matches[0]?.text).toBe('continued through the winter, and the agreement was signed');
+  });
+
+  it('calls a quotation with one word changed near, with the closest passage and a word diff', () => {
+    const result = verifyQuotation(index, 'Saddam’s regime gave the MEK cash, weapons and bases');
+    expect(result.verdict).toBe('near');
+    const [match] = result.matches;
+    expect(match?.id).toBe('cult-and-patrons:1');
+    expect(match?.text).toBe('Saddam’s regime gave the MEK money, weapons and bases');
+    expect(match?.similarity).toBeGreaterThan(NEAR_SIMILARITY);
+    expect(match?.similarity).toBeLessThan(1);
+    expect(match?.diff).toEqual([
+      { op: 'equal', text: 'Saddam’s regime gave the MEK' },
+      { op: 'delete', text: 'cash' },
+      { op: 'insert', text: 'money' },
+      { op: 'equal', text: ', weapons and bases' },
+    ]);
+  });
+
+  it('calls a misquotation across two passages near', () => {
+    const result = verifyQuotation(index, 'continued through the summer, and the agreement was signed');
+    expect(result.verdict).toBe('near');
+    expect(result.matches[0]?.ids).toEqual(['rajavi-haboush-tapes:4', 'rajavi-haboush-tapes:5']);
+    expect(result.matches[0]?.diff).toContainEqual({ op: 'delete', text: 'summer' });
+    expect(result.matches[0]?.diff).toContainEqual({ op: 'insert', text: 'winter' });
+  });
+
+  it('does not call a quotation exact when only punctuation differs', () => {
+    const result = verifyQuotation(index, 'Saddam’s regime gave the MEK money weapons and bases');
+    expect(result.verdict).toBe('near');
+    expect(result.matches[0]?.diff).toContainEqual({ op: 'insert', text: ',' });
+  });
+
+  it('finds nothing for words the corpus does not have, for stop words only, and for blank input', () => {
+    for (const quotation of ['The quick brown fox jumps over the lazy dog', 'the of and', '', '   “”  ']) {
+      expect(verifyQuotation(index, quotation)).toEqual({ verdict: 'not_found', matches: [] });
+    }
+  });
+
+  it('does not check quotations longer than 5,000 characters', () => {
+    const long = `${corpus.passages[0]?.text} `.repeat(100);
+    expect(verifyQuotation(index, long).verdict).toBe('not_found');
+  });
+
+  it('accepts the corpus instead of an index', () => {
+    const quotation = 'Critics called it “a cult of personality”';
+    expect(verifyQuotation(corpus, quotation)).toEqual(verifyQuotation(index, quotation));
+    expect(verifyQuotation(corpus, quotation).verdict).toBe('exact');
+  });
+
+  it('never throws, keeps similarity within [0, 1] and quotes only the documents’ own words', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('Saddam’s', 'regime', 'gave', 'the', 'MEK', 'money', ',', '—', '…', '"', 'winter', ' '),
+      fc.string({ unit: 'binary', maxLength: 6 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const result = verifyQuotation(index, pieces.join(' '));
+        expect(['exact', 'near', 'not_found']).toContain(result.verdict);
+        expect(result.verdict === 'not_found').toBe(result.matches.length === 0);
+        for (const match of result.matches) {
+          expect(match.similarity).toBeGreaterThanOrEqual(0);
+          expect(match.similarity).toBeLessThanOrEqual(1);
+          const passages = match.ids.map((id) => corpus.passageById.get(id)?.text ?? '');
+          expect(passages.join(' ')).toContain(match.text);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
