@@ -1,9 +1,12 @@
 // Bolds matched ranges of a passage while escaping everything else: our bold is the only markdown.
+import type { Range } from '../search/phrase.js';
+import { mergeRanges } from '../search/ranges.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
 
 /** `ranges` are [start, end) offsets into `text`; overlapping or unsorted ranges are merged. */
 export function highlightText(text: string, ranges: ReadonlyArray<readonly [number, number]> = []): string {
-  const merged = mergeRanges(ranges, text.length);
+  const clamp = (n: number) => Math.max(0, Math.min(n, text.length));
+  const merged = mergeRanges(ranges.map(([s, e]): Range => [clamp(s), clamp(e)]).filter(([s, e]) => e > s));
   let out = '';
   let at = 0;
   for (const [start, end] of merged) {
@@ -12,18 +15,4 @@ export function highlightText(text: string, ranges: ReadonlyArray<readonly [numb
     at = end;
   }
   return out + escapeMarkdown(text.slice(at));
-}
-
-function mergeRanges(ranges: ReadonlyArray<readonly [number, number]>, length: number): [number, number][] {
-  const sorted = ranges
-    .map(([s, e]) => [Math.max(0, Math.min(s, length)), Math.max(0, Math.min(e, length))] as [number, number])
-    .filter(([s, e]) => e > s)
-    .sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const range of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-    else merged.push([...range]);
-  }
-  return merged;
 }

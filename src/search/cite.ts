@@ -2,7 +2,6 @@
 // speaker) and its id. A field the document does not state is left out the way each style leaves it out.
 import type { Corpus } from '../corpus/types.js';
 import { apaDate, chicagoDate, isoDate, mlaDate } from './dates.js';
-import { present } from './source.js';
 
 export const CITATION_STYLES = ['chicago', 'apa', 'mla', 'bibtex'] as const;
 export type CitationStyle = (typeof CITATION_STYLES)[number];
@@ -113,4 +112,9 @@ function bibtex(c: Cited): string {
   ];
   const body = fields.flatMap(([name, value]) => (present(value) ? [`  ${name} = {${value}}`] : []));
   return `@misc{${c.id.replace(/[^A-Za-z0-9_-]/g, '_')},\n${body.join(',\n')}\n}`;
+}
+
+/** A field counts as stated when it has more than whitespace. */
+function present(value: string | undefined): value is string {
+  return typeof value === 'string' && value.trim() !== '';
 }

@@ -15,7 +15,7 @@ export {
   type SearchResult,
 } from './search.js';
 export { loadIndex, serializeIndex, type SerializedIndex } from './serialize.js';
-export { passageSource } from './source.js';
+export { passageSource } from '../corpus/passageSource.js';
 export {
   verifyQuotation,
   NEAR_SIMILARITY,

@@ -1,6 +1,7 @@
 // A small corpus shaped like the real one: a transcript with speakers and a section, an article with author, date,
 // curly quotes and dashes, documents without an author (one without any date), and one sentence that appears in two
 // documents.
+import { assembleCorpus } from '../../src/corpus/assembleCorpus.js';
 import type { Corpus, Document, DocumentMeta, Passage, PassageLocation } from '../../src/corpus/types.js';
 
 interface PassageSpec extends Partial<PassageLocation> {
@@ -33,12 +34,7 @@ export function makeCorpus(specs: DocumentSpec[]): Corpus {
     documents.push({ ...meta, seed: `${meta.id}.html`, file: `documents/${meta.id}.md`, passageIds: own.map((p) => p.id) });
     passages.push(...own);
   }
-  return {
-    documents,
-    passages,
-    passageById: new Map(passages.map((p) => [p.id, p])),
-    documentById: new Map(documents.map((d) => [d.id, d])),
-  };
+  return assembleCorpus(documents, passages);
 }
 
 const MEETING = 'Meeting of 9 December 1990';
