@@ -72,7 +72,6 @@ export const Errors = {
   unknownChannel: () => err(404, 10003, 'Unknown Channel'),
   unknownMessage: () => err(404, 10008, 'Unknown Message'),
   unknownWebhook: () => err(404, 10015, 'Unknown Webhook'),
-  unknownCommand: () => err(404, 10063, 'Unknown application command'),
   unknownInteraction: () => err(404, 10062, 'Unknown interaction'),
   missingAccess: () => err(403, 50001, 'Missing Access'),
   alreadyAcknowledged: () => err(400, 40060, 'Interaction has already been acknowledged.'),

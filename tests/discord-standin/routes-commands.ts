@@ -63,67 +63,10 @@ function bulkOverwrite(req: RouteRequest): RouteResponse {
   return { status: 200, body: next };
 }
 
-function createOne(req: RouteRequest): RouteResponse {
-  const denied = scopeCheck(req);
-  if (denied) return denied;
-  if (req.state.config.validate) {
-    const invalid = validateCommands([req.body]);
-    if (invalid) return invalid;
-  }
-  const guildId = req.params.guildId;
-  const raw = (req.body ?? {}) as Body;
-  const before = list(req.state, guildId);
-  const existing = before.find((c) => sameIdentity(raw, c));
-  const command = toCommand(req.state, raw, guildId, existing);
-  save(req.state, guildId, [...before.filter((c) => c !== existing), command]);
-  return { status: existing ? 200 : 201, body: command };
-}
-
-function findOne(req: RouteRequest): APIApplicationCommand | undefined {
-  return list(req.state, req.params.guildId).find((c) => c.id === req.params.commandId);
-}
-
 function routesFor(prefix: string): Route[] {
   return [
     { method: 'GET', pattern: prefix, auth: 'bot', handle: (req) => scopeCheck(req) ?? { status: 200, body: list(req.state, req.params.guildId) } },
     { method: 'PUT', pattern: prefix, auth: 'bot', handle: bulkOverwrite },
-    { method: 'POST', pattern: prefix, auth: 'bot', handle: createOne },
-    {
-      method: 'GET',
-      pattern: `${prefix}/:commandId`,
-      auth: 'bot',
-      handle: (req) => {
-        const command = findOne(req);
-        return scopeCheck(req) ?? (command ? { status: 200, body: command } : Errors.unknownCommand());
-      },
-    },
-    {
-      method: 'PATCH',
-      pattern: `${prefix}/:commandId`,
-      auth: 'bot',
-      handle: (req) => {
-        const denied = scopeCheck(req);
-        if (denied) return denied;
-        const command = findOne(req);
-        if (!command) return Errors.unknownCommand();
-        const updated = toCommand(req.state, { ...command, ...(req.body as Body) }, req.params.guildId, command);
-        save(req.state, req.params.guildId, list(req.state, req.params.guildId).map((c) => (c === command ? updated : c)));
-        return { status: 200, body: updated };
-      },
-    },
-    {
-      method: 'DELETE',
-      pattern: `${prefix}/:commandId`,
-      auth: 'bot',
-      handle: (req) => {
-        const denied = scopeCheck(req);
-        if (denied) return denied;
-        const command = findOne(req);
-        if (!command) return Errors.unknownCommand();
-        save(req.state, req.params.guildId, list(req.state, req.params.guildId).filter((c) => c !== command));
-        return { status: 204 };
-      },
-    },
   ];
 }
 
