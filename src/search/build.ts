@@ -1,58 +1,45 @@
-// Builds the Lunr index over passages with our own tokenizer, so positions point into the original passage text and
+// Builds the index over passages with our own tokenizer, so occurrences point into the original passage text and
 // typographic variants (’ vs ', case, diacritics) meet on one term. No stemmer: quoting needs the words as written,
 // and prefix (`negotiat*`) and fuzzy matching give the reach a stemmer would.
-import lunr from 'lunr';
-import type { Corpus } from '../corpus/types.js';
+import type { Corpus, Passage } from '../corpus/types.js';
+import { compilePostings, type Compiled } from './compile.js';
 import { corpusFingerprint } from './fingerprint.js';
 import { SEARCH_FIELDS, type SearchField } from './fields.js';
-import { vocabularyOf } from './lunr-view.js';
-import { compilePostings, type Postings } from './postings.js';
-import { isIndexed, scanWords, termOf } from './text.js';
+import { termSetOf, type TermSet } from './lunr-view.js';
+import type { Postings } from './postings.js';
 
 const FIELD_BOOSTS: Record<SearchField, number> = { text: 4, speaker: 2, title: 1, section: 1 };
 
 export interface SearchIndex {
   readonly corpus: Corpus;
-  readonly lunr: lunr.Index;
   readonly fingerprint: string;
-  /** Every index term, sorted by UTF-16 code units, for prefix expansion by binary search. */
+  /** Every index term, sorted by UTF-16 code units: binary search finds a term's number and a prefix's terms. */
   readonly vocabulary: readonly string[];
-  /** Lunr's postings and weights as typed arrays, for scoring. */
+  /** Lunr's automaton over the vocabulary, for fuzzy matching. */
+  readonly terms: TermSet;
+  /** Weights and text occurrences of every term, for scoring, phrases and highlights. */
   readonly postings: Postings;
 }
 
-type IndexedPassage = Record<SearchField | 'id', string | undefined>;
-
-function tokenize(value?: unknown): lunr.Token[] {
-  if (typeof value !== 'string') return [];
-  return scanWords(value).flatMap((word) => {
-    const term = termOf(word.fold);
-    return isIndexed(term) ? [new lunr.Token(term, { position: [word.start, word.end - word.start] })] : [];
-  });
-}
-
 export function buildSearchIndex(corpus: Corpus): SearchIndex {
-  const builder = new lunr.Builder();
-  builder.ref('id');
-  builder.tokenizer = tokenize as typeof lunr.tokenizer;
-  builder.metadataWhitelist = ['position'];
-  for (const field of SEARCH_FIELDS) builder.field(field, { boost: FIELD_BOOSTS[field] });
-  for (const passage of corpus.passages) {
-    const doc: IndexedPassage = {
-      id: passage.id,
-      text: passage.text,
-      title: corpus.documentById.get(passage.document)?.title,
-      section: passage.location.section,
-      speaker: passage.location.speaker,
-    };
-    builder.add(doc);
-  }
-  return assembleIndex(corpus, builder.build(), corpusFingerprint(corpus));
+  const values = (passage: Passage): Record<SearchField, string | undefined> => ({
+    text: passage.text,
+    title: corpus.documentById.get(passage.document)?.title,
+    section: passage.location.section,
+    speaker: passage.location.speaker,
+  });
+  const compiled = compilePostings(
+    corpus.passages,
+    (passage) => {
+      const fields = values(passage);
+      return SEARCH_FIELDS.map((field) => fields[field]);
+    },
+    SEARCH_FIELDS.map((field) => FIELD_BOOSTS[field]),
+  );
+  return assembleIndex(corpus, compiled, corpusFingerprint(corpus));
 }
 
-/** A built or loaded Lunr index, with the sorted vocabulary and compiled postings searching needs. */
-export function assembleIndex(corpus: Corpus, index: lunr.Index, fingerprint: string): SearchIndex {
-  const vocabulary = vocabularyOf(index).sort();
-  const postings = compilePostings(index, corpus.passages, vocabulary.length);
-  return { corpus, lunr: index, fingerprint, vocabulary, postings };
+/** A built or loaded index, with Lunr's automaton over its vocabulary. */
+export function assembleIndex(corpus: Corpus, { vocabulary, postings }: Compiled, fingerprint: string): SearchIndex {
+  return { corpus, fingerprint, vocabulary, terms: termSetOf(vocabulary), postings };
 }

@@ -3,6 +3,7 @@
 import type { SearchIndex } from './build.js';
 import { termsNear } from './lunr-view.js';
 import type { QueryWord } from './query.js';
+import { lowerBound, termNumber } from './vocabulary.js';
 
 /** Most index terms one `prefix*` stands for; the shortest completions are kept. */
 const MAX_PREFIX_TERMS = 50;
@@ -24,23 +25,8 @@ const TWO_EDITS_MAX_LENGTH = 12;
 export function expandWord(index: SearchIndex, word: QueryWord, correct = true): string[] {
   if (word.prefix) return prefixTerms(index.vocabulary, word.term);
   if (word.fuzzy > 0 && correct) return fuzzyTerms(index, word.term, word.fuzzy);
-  if (inVocabulary(index.vocabulary, word.term)) return [word.term];
+  if (termNumber(index.vocabulary, word.term) >= 0) return [word.term];
   return correct && word.term.length >= FUZZY_FALLBACK_MIN ? fuzzyTerms(index, word.term, 1) : [];
-}
-
-function lowerBound(sorted: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as string) < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function inVocabulary(vocabulary: readonly string[], term: string): boolean {
-  return vocabulary[lowerBound(vocabulary, term)] === term;
 }
 
 function prefixTerms(vocabulary: readonly string[], prefix: string): string[] {
@@ -55,9 +41,9 @@ function prefixTerms(vocabulary: readonly string[], prefix: string): string[] {
 }
 
 function fuzzyTerms(index: SearchIndex, term: string, distance: number): string[] {
-  if (term.length > FUZZY_MAX_LENGTH) return inVocabulary(index.vocabulary, term) ? [term] : [];
+  if (term.length > FUZZY_MAX_LENGTH) return termNumber(index.vocabulary, term) >= 0 ? [term] : [];
   const rank = (t: string) => (t === term ? 0 : 1);
-  return termsNear(index.lunr, term, term.length > TWO_EDITS_MAX_LENGTH ? 1 : distance)
+  return termsNear(index.terms, term, term.length > TWO_EDITS_MAX_LENGTH ? 1 : distance)
     .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
     .slice(0, MAX_FUZZY_TERMS);
 }

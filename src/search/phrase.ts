@@ -1,8 +1,7 @@
 // Quoted phrases are checked against the passage text itself, word by word after folding, starting from where the
 // index says the phrase's first indexed word occurs: only the few words around each occurrence are read.
-import type { Passage } from '../corpus/types.js';
 import type { SearchIndex } from './build.js';
-import { positionsOf } from './lunr-view.js';
+import { occurrencesOf } from './postings.js';
 import type { QueryPhrase } from './query.js';
 import { isIndexed, scanWords, termOf, type Word } from './text.js';
 
@@ -15,12 +14,14 @@ export function phraseTerms(phrase: QueryPhrase): string[] {
 }
 
 /** Every occurrence of the phrase in the passage's text; none for a phrase of stop words only. */
-export function phraseRanges(index: SearchIndex, passage: Passage, phrase: QueryPhrase): Range[] {
+export function phraseRanges(index: SearchIndex, ordinal: number, phrase: QueryPhrase): Range[] {
+  const passage = index.corpus.passages[ordinal];
+  if (!passage) return [];
   const anchor = phrase.findIndex((folded) => isIndexed(termOf(folded)));
   const anchorTerm = termOf(phrase[anchor] ?? '');
   const { text } = passage;
   const ranges: Range[] = [];
-  for (const [start] of anchor < 0 ? [] : positionsOf(index.lunr, anchorTerm, 'text', passage.id)) {
+  for (const [start] of anchor < 0 ? [] : occurrencesOf(index, anchorTerm, ordinal)) {
     const after = scanWords(text, start, text.length, phrase.length - anchor);
     if (!sameWords(after, phrase.slice(anchor))) continue;
     const before = anchor === 0 ? [] : wordsBefore(text, start, anchor);

@@ -34,7 +34,7 @@ export function scorePassages(index: SearchIndex, groups: TermGroup[], required:
   const needed = [...new Set(required)];
   const present = needed.length > 0 ? passagesWith(index, needed, 'text') : null;
   const add = (term: string, field: SearchField, group: number) => {
-    const [from, to] = postingRange(index.lunr, index.postings, term, field);
+    const [from, to] = postingRange(index, term, field);
     for (let i = from; i < to; i++) {
       const ordinal = ordinals[i] as number;
       if (present && present[ordinal] !== needed.length) continue;
@@ -60,7 +60,7 @@ export function scorePassages(index: SearchIndex, groups: TermGroup[], required:
 export function passagesWith(index: SearchIndex, terms: string[], field: SearchField): Uint8Array {
   const found = new Uint8Array(index.corpus.passages.length);
   for (const term of new Set(terms)) {
-    const [from, to] = postingRange(index.lunr, index.postings, term, field);
+    const [from, to] = postingRange(index, term, field);
     for (let i = from; i < to; i++) {
       const ordinal = index.postings.ordinals[i] as number;
       found[ordinal] = Math.min(255, (found[ordinal] as number) + 1);

@@ -6,8 +6,8 @@ import type { SearchIndex } from './build.js';
 import { expandWord } from './expand.js';
 import { SEARCH_FIELDS } from './fields.js';
 import { passageFilter, type SearchFilters } from './filters.js';
-import { positionsOf } from './lunr-view.js';
 import { phraseRanges, phraseTerms, type Range } from './phrase.js';
+import { occurrencesOf } from './postings.js';
 import { parseQuery, type ParsedQuery } from './query.js';
 import { mergeRanges } from './ranges.js';
 import { passagesWith, scorePassages, type TermGroup } from './score.js';
@@ -72,7 +72,7 @@ export function searchPassages(index: SearchIndex, query: string, options: Searc
       excluded[ordinal] === 0 &&
       (keep === null || keep(passage)) &&
       (parsed.excluded.phrases.length === 0 ||
-        !parsed.excluded.phrases.some((phrase) => phraseRanges(index, passage, phrase).length > 0))
+        !parsed.excluded.phrases.some((phrase) => phraseRanges(index, ordinal, phrase).length > 0))
     );
   };
   const groups: TermGroup[] = parsed.words.map((word) => ({
@@ -97,8 +97,7 @@ export function searchPassages(index: SearchIndex, query: string, options: Searc
       .flatMap((ordinal) => {
         const passage = passages[ordinal];
         if (!passage) return [];
-        const terms = highlighted.flatMap((term) => positionsOf(index.lunr, term, 'text', passage.id));
-        const words = terms.map(([start, length]): Range => [start, start + length]);
+        const words = highlighted.flatMap((term) => occurrencesOf(index, term, ordinal));
         const highlights = mergeRanges([...words, ...(ranked.phrases.get(ordinal) ?? [])]);
         return [{ passage, score: scoreOf(ordinal), highlights }];
       }),
@@ -116,10 +115,9 @@ function rank(
   const { matched, score, coverage } = scorePassages(index, groups, required.flat());
   const ranked: Ranked = { ordinals: [], score, phrases: new Map() };
   for (const ordinal of matched) {
-    const passage = index.corpus.passages[ordinal];
-    if (!passage || !allowed(ordinal)) continue;
+    if (!allowed(ordinal)) continue;
     if (parsed.phrases.length > 0) {
-      const found = parsed.phrases.map((phrase) => phraseRanges(index, passage, phrase));
+      const found = parsed.phrases.map((phrase) => phraseRanges(index, ordinal, phrase));
       if (found.some((ranges) => ranges.length === 0)) continue;
       ranked.phrases.set(ordinal, found.flat());
     }

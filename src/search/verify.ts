@@ -66,7 +66,7 @@ const indexes = new WeakMap<Corpus, SearchIndex>();
  */
 export function verifyQuotation(source: Corpus | SearchIndex, quotation: string): Verification {
   if (typeof quotation !== 'string' || quotation.length > MAX_QUOTATION_CHARS) return NOT_FOUND;
-  const index = 'lunr' in source ? source : cachedIndex(source);
+  const index = 'postings' in source ? source : cachedIndex(source);
   const text = trimQuotation(quotation);
   const quote = quoteTokens(text);
   if (quote.length === 0) return NOT_FOUND;
@@ -108,7 +108,7 @@ function trimQuotation(text: string): string {
  */
 function candidateStretches(index: SearchIndex, text: string): Stretch[] {
   const frequency = (term: string) => {
-    const [from, to] = postingRange(index.lunr, index.postings, term, 'text');
+    const [from, to] = postingRange(index, term, 'text');
     return to - from || Infinity;
   };
   const terms = [...new Set(scanWords(text).map((word) => termOf(word.fold)))]

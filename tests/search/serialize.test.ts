@@ -58,12 +58,38 @@ describe('serializeIndex and loadIndex', () => {
       [],
       {},
       { fingerprint },
-      { fingerprint, lunr: 'not an index' },
-      { fingerprint, lunr: {} },
-      { fingerprint, lunr: { fieldVectors: 'x', invertedIndex: 3 } },
-      { fingerprint: 'f'.repeat(64), lunr: (saved() as { lunr: object }).lunr },
+      { fingerprint, index: 'not an index' },
+      { fingerprint, index: {} },
+      { fingerprint, index: { vocabulary: 'x', postings: 3 } },
+      { fingerprint: 'f'.repeat(64), index: (saved() as { index: object }).index },
     ];
     for (const json of junk) expect(loadIndex(json, corpus)).toBeNull();
+  });
+});
+
+describe('loadIndex of a tampered file', () => {
+  it('returns null when the postings or vocabulary do not fit together', () => {
+    type Saved = { fingerprint: string; index: { vocabulary: string[]; postings: Record<string, string> } };
+    const tampered = (edit: (json: Saved) => void) => {
+      const json = saved() as Saved;
+      edit(json);
+      return json;
+    };
+    const cases = [
+      tampered((json) => {
+        json.index.postings.ordinals = Buffer.from(new Int32Array([0, 1, 2]).buffer).toString('base64');
+      }),
+      tampered((json) => {
+        json.index.postings.spans = 'AAA';
+      }),
+      tampered((json) => {
+        json.index.vocabulary.reverse();
+      }),
+      tampered((json) => {
+        delete (json.index.postings as Partial<Record<string, string>>).weights;
+      }),
+    ];
+    for (const json of cases) expect(loadIndex(json, corpus)).toBeNull();
   });
 });
 
