@@ -11,7 +11,7 @@ export interface TermGroup {
 }
 
 export interface Scores {
-  /** Ordinals of the passages that match, unordered. */
+  /** Ordinals of the passages that match, ascending. */
   matched: number[];
   /** By ordinal: the summed BM25 weights of every matched term in every field. */
   score: Float64Array;
@@ -30,18 +30,14 @@ export function scorePassages(index: SearchIndex, groups: TermGroup[], required:
   const coverage = new Uint8Array(count);
   const lastGroup = new Int32Array(count);
   const touched = new Uint8Array(count);
-  const matched: number[] = [];
   const needed = [...new Set(required)];
   const present = needed.length > 0 ? passagesWith(index, needed, 'text') : null;
   const add = (term: string, field: SearchField, group: number) => {
     const [from, to] = postingRange(index, term, field);
     for (let i = from; i < to; i++) {
       const ordinal = ordinals[i] as number;
-      if (present && present[ordinal] !== needed.length) continue;
-      if (touched[ordinal] === 0) {
-        touched[ordinal] = 1;
-        matched.push(ordinal);
-      }
+      if (present !== null && present[ordinal] !== needed.length) continue;
+      touched[ordinal] = 1;
       score[ordinal] = (score[ordinal] as number) + (weights[i] as number);
       if (group > 0 && lastGroup[ordinal] !== group) {
         lastGroup[ordinal] = group;
@@ -53,6 +49,9 @@ export function scorePassages(index: SearchIndex, groups: TermGroup[], required:
     for (const term of terms) for (const field of fields) add(term, field, i + 1);
   });
   for (const term of needed) add(term, 'text', 0);
+  // Collected after the postings rather than pushed on first touch, which kept a branch in the hottest loop.
+  const matched: number[] = [];
+  for (let ordinal = 0; ordinal < count; ordinal++) if (touched[ordinal] === 1) matched.push(ordinal);
   return { matched, score, coverage };
 }
 

@@ -130,7 +130,8 @@ function rank(
 
 /** The allowed passages among the first `count`, in reading order, all scored 0. */
 function listing(count: number, allowed: (ordinal: number) => boolean): Ranked {
-  const ordinals = Array.from({ length: count }, (_, ordinal) => ordinal).filter(allowed);
+  const ordinals: number[] = [];
+  for (let ordinal = 0; ordinal < count; ordinal++) if (allowed(ordinal)) ordinals.push(ordinal);
   return { ordinals, score: new Float64Array(count), phrases: new Map() };
 }
 

@@ -1,5 +1,5 @@
 // Only a page of hits is shown, so only the hits that can reach it are sorted: the rest are cut on a numeric key
-// with a native typed-array sort, which is several times faster than sorting objects with a comparator.
+// whose cutoff one pass with a small heap finds, where sorting every key cost milliseconds at 100,000 passages.
 
 /**
  * The first `count` items in `order`, where `key` is a number that `order` sorts highest first (ties broken
@@ -7,14 +7,37 @@
  */
 export function top<T>(items: T[], count: number, key: (item: T) => number, order: (a: T, b: T) => number): T[] {
   if (items.length <= count) return items.sort(order);
-  const keys = new Float64Array(items.length);
-  items.forEach((item, i) => {
-    keys[i] = key(item);
-  });
-  keys.sort();
-  const cutoff = keys[keys.length - count] as number;
+  if (count <= 0) return [];
+  const cutoff = countthLargest(items, count, key);
   return items
     .filter((item) => key(item) >= cutoff)
     .sort(order)
     .slice(0, count);
+}
+
+/** The `count`-th largest key: a min-heap holds the largest seen so far, and most keys fail one comparison. */
+function countthLargest<T>(items: T[], count: number, key: (item: T) => number): number {
+  const heap = new Float64Array(count);
+  let size = 0;
+  for (const item of items) {
+    const value = key(item);
+    if (size < count) {
+      let i = size++;
+      for (let parent = (i - 1) >> 1; i > 0 && (heap[parent] as number) > value; parent = (i - 1) >> 1) {
+        heap[i] = heap[parent] as number;
+        i = parent;
+      }
+      heap[i] = value;
+    } else if (value > (heap[0] as number)) {
+      let i = 0;
+      for (let child = 1; child < count; child = 2 * i + 1) {
+        if (child + 1 < count && (heap[child + 1] as number) < (heap[child] as number)) child += 1;
+        if ((heap[child] as number) >= value) break;
+        heap[i] = heap[child] as number;
+        i = child;
+      }
+      heap[i] = value;
+    }
+  }
+  return heap[0] as number;
 }
