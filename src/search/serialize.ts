@@ -9,8 +9,13 @@ import { TEXT, type Postings } from './postings.js';
 export interface SerializedIndex {
   /** `corpusFingerprint` of the corpus the index was built from. */
   fingerprint: string;
+  /** The arrays are saved as this machine lays them out; another byte order rebuilds instead. */
+  byteOrder: ByteOrder;
   index: { vocabulary: string[]; postings: Record<keyof Postings, string> };
 }
+
+type ByteOrder = 'little-endian' | 'big-endian';
+const BYTE_ORDER: ByteOrder = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 'little-endian' : 'big-endian';
 
 const ARRAYS = { ordinals: Int32Array, weights: Float32Array, starts: Int32Array, occurrences: Int32Array, spans: Int32Array };
 type ArrayName = keyof typeof ARRAYS;
@@ -21,6 +26,7 @@ export function serializeIndex(index: SearchIndex): SerializedIndex {
   const { ordinals, weights, starts, occurrences, spans } = index.postings;
   return {
     fingerprint: index.fingerprint,
+    byteOrder: BYTE_ORDER,
     index: {
       vocabulary: [...index.vocabulary],
       postings: {
@@ -37,8 +43,9 @@ export function serializeIndex(index: SearchIndex): SerializedIndex {
 /** The saved index, or null when it was built from another corpus or index format, or is not an index at all. */
 export function loadIndex(json: unknown, corpus: Corpus): SearchIndex | null {
   if (typeof json !== 'object' || json === null) return null;
-  const { fingerprint, index: saved } = json as Partial<Record<keyof SerializedIndex, unknown>>;
-  if (fingerprint !== corpusFingerprint(corpus) || typeof saved !== 'object' || saved === null) return null;
+  const { fingerprint, byteOrder, index: saved } = json as Partial<Record<keyof SerializedIndex, unknown>>;
+  if (fingerprint !== corpusFingerprint(corpus) || byteOrder !== BYTE_ORDER) return null;
+  if (typeof saved !== 'object' || saved === null) return null;
   const { vocabulary, postings: encoded } = saved as Partial<Record<keyof SerializedIndex['index'], unknown>>;
   if (!Array.isArray(vocabulary)) return null;
   const terms: unknown[] = vocabulary;

@@ -50,6 +50,7 @@ describe('serializeIndex and loadIndex', () => {
 
   it('returns null, never throws, for anything that is not a saved index', () => {
     const fingerprint = corpusFingerprint(corpus);
+    const { byteOrder, index } = saved() as { byteOrder: string; index: object };
     const junk: unknown[] = [
       null,
       undefined,
@@ -58,10 +59,13 @@ describe('serializeIndex and loadIndex', () => {
       [],
       {},
       { fingerprint },
-      { fingerprint, index: 'not an index' },
-      { fingerprint, index: {} },
-      { fingerprint, index: { vocabulary: 'x', postings: 3 } },
-      { fingerprint: 'f'.repeat(64), index: (saved() as { index: object }).index },
+      { fingerprint, byteOrder },
+      { fingerprint, byteOrder, index: 'not an index' },
+      { fingerprint, byteOrder, index: {} },
+      { fingerprint, byteOrder, index: { vocabulary: 'x', postings: 3 } },
+      { fingerprint: 'f'.repeat(64), byteOrder, index },
+      { fingerprint, byteOrder: byteOrder === 'little-endian' ? 'big-endian' : 'little-endian', index },
+      { fingerprint, index },
     ];
     for (const json of junk) expect(loadIndex(json, corpus)).toBeNull();
   });
