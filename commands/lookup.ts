@@ -1,16 +1,16 @@
 // Finds the passage or document a user named, or says precisely why there is none and what ids look like.
-import { parsePassageId } from '../src/corpus/findPassage.js';
+import { findPassage, parsePassageId } from '../src/corpus/findPassage.js';
 import type { Corpus, Document, Passage } from '../src/corpus/types.js';
 import { count } from '../src/render/count.js';
 import { echo, notice } from '../src/render/notice.js';
 import type { Reply } from '../src/render/reply.js';
+import { label } from '../src/search/index.js';
 import type { Answer, CommandContext } from './command.js';
 
 export type Lookup = { passage: Passage } | { reply: Reply };
 
 export function lookUpPassage(corpus: Corpus, input: string): Lookup {
-  const id = parsePassageId(input);
-  const passage = id === undefined ? undefined : corpus.passageById.get(id);
+  const passage = findPassage(corpus, input);
   return passage ? { passage } : { reply: unknownPassage(corpus, input) };
 }
 
@@ -35,13 +35,8 @@ export function unknownPassage(corpus: Corpus, input: string): Reply {
   return notice(`There is no passage \`${id}\`: \`${documentId}\` has ${count(passages, 'passage')}, \`${documentId}:1\` to \`${documentId}:${passages}\`.`);
 }
 
-/** Text folded for matching names as typed: case, accents and curly quotes do not matter. */
-export function fold(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[‘’]/gu, "'").replace(/[“”]/gu, '"').trim();
-}
-
 /** The document with this id or title, however it is typed. */
 export function findDocument(corpus: Corpus, typed: string): Document | undefined {
-  const wanted = fold(typed);
-  return corpus.documents.find((document) => fold(document.id) === wanted || fold(document.title) === wanted);
+  const wanted = label(typed);
+  return corpus.documents.find((document) => label(document.id) === wanted || label(document.title) === wanted);
 }

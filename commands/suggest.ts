@@ -3,9 +3,8 @@ import type { Corpus } from '../src/corpus/types.js';
 import { DISCORD_LIMITS } from '../src/render/discordLimits.js';
 import { fitText } from '../src/render/fitText.js';
 import type { SearchIndex } from '../src/search/index.js';
-import { searchPassages } from '../src/search/index.js';
+import { label, searchPassages } from '../src/search/index.js';
 import type { Choice } from './command.js';
-import { fold } from './lookup.js';
 
 const MAX = DISCORD_LIMITS.autocompleteChoices;
 const choice = (name: string, value: string): Choice[] =>
@@ -25,9 +24,9 @@ export function suggestPassages(index: SearchIndex, typed: string): Choice[] {
 
 /** Documents whose id or title contains what was typed, offered by id. */
 export function suggestDocuments(corpus: Corpus, typed: string): Choice[] {
-  const wanted = fold(typed);
+  const wanted = label(typed);
   return corpus.documents
-    .filter((document) => fold(document.id).includes(wanted) || fold(document.title).includes(wanted))
+    .filter((document) => label(document.id).includes(wanted) || label(document.title).includes(wanted))
     .slice(0, MAX)
     .flatMap((document) => choice(document.title, document.id));
 }
@@ -41,6 +40,6 @@ export function suggestSpeakers(corpus: Corpus, typed: string): Choice[] {
     speakers = [...new Set(corpus.passages.flatMap((p) => (p.location.speaker ? [p.location.speaker] : [])))].sort();
     speakerLists.set(corpus, speakers);
   }
-  const wanted = fold(typed);
-  return speakers.filter((speaker) => fold(speaker).includes(wanted)).slice(0, MAX).flatMap((speaker) => choice(speaker, speaker));
+  const wanted = label(typed);
+  return speakers.filter((speaker) => label(speaker).includes(wanted)).slice(0, MAX).flatMap((speaker) => choice(speaker, speaker));
 }

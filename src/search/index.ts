@@ -5,6 +5,7 @@ export type { SearchFilters } from './filters.js';
 export { SEARCH_FIELDS, type SearchField } from './fields.js';
 export { corpusFingerprint, INDEX_FORMAT } from './fingerprint.js';
 export type { Range } from './phrase.js';
+export { label } from './text.js';
 export { parseQuery, type ParsedQuery, type QueryPhrase, type QueryWord } from './query.js';
 export {
   searchPassages,

@@ -59,9 +59,11 @@ export function scanWords(text: string, from = 0, to = text.length, max = Infini
   return found;
 }
 
-/** Case-insensitive, typography-insensitive form of a label (a title, a name), for equality tests. */
+/** Case-, accent- and typography-insensitive form of a label (a title, a name), for matching what people type. */
 export function label(value: string): string {
   return value
+    .normalize('NFKD')
+    .replace(NONSPACING_MARKS, '')
     .normalize('NFKC')
     .toLowerCase()
     .replace(APOSTROPHES, "'")
