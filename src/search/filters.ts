@@ -18,7 +18,8 @@ export interface SearchFilters {
   to?: string;
 }
 
-const ISO_PREFIX = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+/** A date filter's form: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export const ISO_PREFIX = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /**
  * A test for passages, or null when no filter is set (blank values count as unset). With a date filter, documents

@@ -1,7 +1,7 @@
 // The search module's public surface: build or load an index, search it, verify quotations, cite passages.
 export { buildSearchIndex, type SearchIndex } from './build.js';
 export { citePassage, CITATION_STYLES, type CitationStyle } from './cite.js';
-export type { SearchFilters } from './filters.js';
+export { ISO_PREFIX, type SearchFilters } from './filters.js';
 export { SEARCH_FIELDS, type SearchField } from './fields.js';
 export { corpusFingerprint, INDEX_FORMAT } from './fingerprint.js';
 export type { Range } from './phrase.js';

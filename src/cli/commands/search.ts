@@ -1,13 +1,11 @@
 // `search "<query>"` and `search --batch`: ranked passages with highlights and sources, for people and for scripts.
-import type { SearchFilters } from '../../search/filters.js';
-import { searchPassages } from '../../search/search.js';
+import { ISO_PREFIX, searchPassages, type SearchFilters } from '../../search/index.js';
 import type { SearchIndex } from '../../search/build.js';
 import type { CliCommand, CliIo } from '../cliCommand.js';
 import { describePassage, formatPassage } from '../formatPassage.js';
 import { readCount } from '../readCount.js';
 import { UsageError } from '../usageError.js';
 
-const DATE_PREFIX = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u;
 const FILTERS = ['document', 'speaker', 'author', 'type', 'from', 'to'] as const;
 
 export const searchCommand: CliCommand = {
@@ -27,7 +25,7 @@ export const searchCommand: CliCommand = {
     }
     for (const name of ['from', 'to'] as const) {
       const value = filters[name];
-      if (value !== undefined && !DATE_PREFIX.test(value)) throw new UsageError(`--${name} takes a date like 2005, 2005-08 or 2005-08-23`);
+      if (value !== undefined && !ISO_PREFIX.test(value)) throw new UsageError(`--${name} takes a date like 2005, 2005-08 or 2005-08-23`);
     }
     const limit = readCount(values.limit, 'limit', 1, 100, 10);
     const index = await searchIndex();
