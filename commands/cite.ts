@@ -5,7 +5,7 @@ import type { ButtonSpec } from '../src/render/buttons.js';
 import { codeBlock } from '../src/render/codeBlock.js';
 import { DISCORD_LIMITS } from '../src/render/discordLimits.js';
 import { fitText } from '../src/render/fitText.js';
-import { CITATION_STYLES, citePassage, type CitationStyle } from '../src/search/index.js';
+import { CITATION_STYLES, citePassage, type CitationStyle } from '../src/cite/index.js';
 import type { Answer, Command, CommandContext } from './command.js';
 import { lookUpPassage, withPassage } from './lookup.js';
 import { textOption } from './options.js';

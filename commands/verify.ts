@@ -3,7 +3,7 @@ import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContex
 import { buttonRows } from '../src/render/buttons.js';
 import { echo, notice } from '../src/render/notice.js';
 import { verificationView } from '../src/render/verificationView.js';
-import { verifyQuotation } from '../src/search/index.js';
+import { verifyQuotation } from '../src/verify/index.js';
 import type { Answer, Command, CommandContext } from './command.js';
 import { MAX_INPUT } from './options.js';
 import { shareButton } from './share.js';

@@ -1,7 +1,7 @@
 // A quotation check as a reply: the verdict, the document's own words with where they are, and how a near one differs.
 import type { APIEmbed } from 'discord.js';
 import type { Corpus } from '../corpus/types.js';
-import type { DiffOp, Verification } from '../search/index.js';
+import type { DiffOp, Verification } from '../verify/index.js';
 import { count } from './count.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
 import { ELLIPSIS, fitText } from './fitText.js';

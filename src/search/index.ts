@@ -1,6 +1,5 @@
-// The search module's public surface: build or load an index, search it, verify quotations, cite passages.
+// The search module's public surface: build or load an index and search it.
 export { buildSearchIndex, type SearchIndex } from './build.js';
-export { citePassage, CITATION_STYLES, type CitationStyle } from './cite.js';
 export { ISO_PREFIX, type SearchFilters } from './filters.js';
 export { SEARCH_FIELDS, type SearchField } from './fields.js';
 export { corpusFingerprint, INDEX_FORMAT } from './fingerprint.js';
@@ -16,12 +15,3 @@ export {
   type SearchResult,
 } from './search.js';
 export { loadIndex, serializeIndex, type SerializedIndex } from './serialize.js';
-export { passageSource } from '../corpus/passageSource.js';
-export {
-  verifyQuotation,
-  NEAR_SIMILARITY,
-  type DiffOp,
-  type QuoteMatch,
-  type Verdict,
-  type Verification,
-} from './verify.js';

@@ -1,7 +1,7 @@
 // /cite and the Cite button on plain data: citations in copyable code blocks, only what documents state.
 import { describe, expect, it } from 'vitest';
 import { cite } from '../../commands/cite.js';
-import { citePassage } from '../../src/search/index.js';
+import { citePassage } from '../../src/cite/index.js';
 import { commandContext, payloadOf } from './commandContext.js';
 
 const run = (options: Record<string, string>) => cite.run({ options }, commandContext());

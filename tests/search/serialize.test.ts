@@ -5,8 +5,8 @@ import {
   loadIndex,
   searchPassages,
   serializeIndex,
-  verifyQuotation,
 } from '../../src/search/index.js';
+import { verifyQuotation } from '../../src/verify/index.js';
 import { fixture, fixtureSpecs, makeCorpus } from './fixture.js';
 
 const corpus = fixture();

@@ -1,6 +1,6 @@
 // `cite <id>`: a citation of one passage in Chicago, APA, MLA or BibTeX, from the metadata the corpus states.
 import { findPassage } from '../../corpus/findPassage.js';
-import { citePassage, CITATION_STYLES, type CitationStyle } from '../../search/index.js';
+import { citePassage, CITATION_STYLES, type CitationStyle } from '../../cite/index.js';
 import type { CliCommand } from '../cliCommand.js';
 import { UsageError } from '../usageError.js';
 

@@ -1,5 +1,5 @@
 // `verify "<text>"`: is this quotation in the corpus — exactly, nearly (with the differences), or not at all?
-import { verifyQuotation } from '../../search/index.js';
+import { verifyQuotation } from '../../verify/index.js';
 import type { CliCommand } from '../cliCommand.js';
 import { UsageError } from '../usageError.js';
 import { formatPassage } from '../formatPassage.js';

@@ -1,6 +1,6 @@
 // A quotation is checked token by token — words and single punctuation marks — so whitespace never matters and the
 // typographic variants people cannot type (curly quotes, dashes, `…`) compare equal to what they can.
-import { WORD_SOURCE } from './text.js';
+import { WORD_SOURCE } from '../search/text.js';
 
 export interface QuoteToken {
   /** What is compared: lower case, straight quotes, `-` for any dash run, `...` for an ellipsis. */

@@ -3,12 +3,12 @@
 // corpus.
 import type { Corpus, Passage } from '../corpus/types.js';
 import { align, type EditOp, type Step } from './align.js';
-import { buildSearchIndex, type SearchIndex } from './build.js';
-import { quoteTokens, type QuoteToken } from './quote-tokens.js';
-import { postingRange } from './postings.js';
-import { scorePassages } from './score.js';
-import { isIndexed, scanWords, termOf } from './text.js';
-import { top } from './top.js';
+import { buildSearchIndex, type SearchIndex } from '../search/build.js';
+import { quoteTokens, type QuoteToken } from './quoteTokens.js';
+import { postingRange } from '../search/postings.js';
+import { scorePassages } from '../search/score.js';
+import { isIndexed, scanWords, termOf } from '../search/text.js';
+import { top } from '../search/top.js';
 
 /** Longer quotations are not checked (verdict `not_found`): a quotation is a few sentences, not a document. */
 const MAX_QUOTATION_CHARS = 5000;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CITATION_STYLES, citePassage, type CitationStyle } from '../../src/search/index.js';
-import { fixture, makeCorpus } from './fixture.js';
+import { CITATION_STYLES, citePassage, type CitationStyle } from '../../src/cite/index.js';
+import { fixture, makeCorpus } from '../search/fixture.js';
 
 const corpus = fixture();
 const cite = (id: string, style: CitationStyle) => citePassage(corpus, id, style) ?? '';

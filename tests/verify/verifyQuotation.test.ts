@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, NEAR_SIMILARITY, verifyQuotation } from '../../src/search/index.js';
-import { fixture } from './fixture.js';
+import { buildSearchIndex } from '../../src/search/index.js';
+import { NEAR_SIMILARITY, verifyQuotation } from '../../src/verify/index.js';
+import { fixture } from '../search/fixture.js';
 
 const corpus = fixture();
 const index = buildSearchIndex(corpus);
