@@ -4,7 +4,7 @@ import type { Corpus, Document, Passage } from '../src/corpus/types.js';
 import { count } from '../src/render/count.js';
 import { echo, notice } from '../src/render/notice.js';
 import type { Reply } from '../src/render/reply.js';
-import { label } from '../src/search/index.js';
+import { foldLabel as label } from '../src/text/normalize.js';
 import type { Answer, CommandContext } from './command.js';
 
 export type Lookup = { passage: Passage } | { reply: Reply };

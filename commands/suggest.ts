@@ -3,7 +3,8 @@ import type { Corpus } from '../src/corpus/types.js';
 import { DISCORD_LIMITS } from '../src/render/discordLimits.js';
 import { fitText } from '../src/render/fitText.js';
 import type { SearchIndex } from '../src/search/index.js';
-import { label, searchPassages } from '../src/search/index.js';
+import { searchPassages } from '../src/search/index.js';
+import { foldLabel as label } from '../src/text/normalize.js';
 import type { Choice } from './command.js';
 
 const MAX = DISCORD_LIMITS.autocompleteChoices;

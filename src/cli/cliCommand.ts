@@ -1,6 +1,6 @@
 // What every CLI subcommand looks like to the dispatcher.
 import type { Corpus } from '../corpus/types.js';
-import type { SearchIndex } from '../search/build.js';
+import type { SearchIndex } from '../search/index.js';
 
 export interface CliIo {
   /** Writes to standard output; a line break is not added. */

@@ -1,10 +1,11 @@
 // Makes a Corpus from its documents and passages, with the lookups every reader needs.
 import type { Corpus, Document, Passage } from './types.js';
 
-export function assembleCorpus(documents: Document[], passages: Passage[]): Corpus {
+export function assembleCorpus(documents: Document[], passages: Passage[], variants: string[][] = []): Corpus {
   return {
     documents,
     passages,
+    variants,
     passageById: new Map(passages.map((p) => [p.id, p])),
     documentById: new Map(documents.map((d) => [d.id, d])),
   };

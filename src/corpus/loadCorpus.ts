@@ -1,4 +1,4 @@
-// Reads and validates a corpus folder (documents/*.txt and speakers.txt) into documents and passages.
+// Reads and validates a corpus folder (documents/*.txt, speakers.txt, variants.txt) into documents and passages.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { assembleCorpus } from './assembleCorpus.js';
@@ -6,10 +6,12 @@ import { cutPassages } from './cutPassages.js';
 import { parseBody } from './parseBody.js';
 import { parseFrontMatter } from './parseFrontMatter.js';
 import { parseSpeakerTable, type SpeakerTable } from './parseSpeakerTable.js';
+import { parseVariantTable } from './parseVariantTable.js';
 import type { Corpus, CorpusProblem, Document, Passage } from './types.js';
 
 export const DOCUMENTS_FOLDER = 'documents';
 export const SPEAKERS_FILE = 'speakers.txt';
+export const VARIANTS_FILE = 'variants.txt';
 
 /** Every problem found in a corpus, reported together; the message names each file and line. */
 export class CorpusError extends Error {
@@ -25,6 +27,7 @@ export class CorpusError extends Error {
 export async function loadCorpus(corpusDir: string): Promise<Corpus> {
   const problems: CorpusProblem[] = [];
   const speakers = await readSpeakers(corpusDir, problems);
+  const variants = await readVariants(corpusDir, problems);
   const documentsDir = path.join(corpusDir, DOCUMENTS_FOLDER);
   let names: string[];
   try {
@@ -60,7 +63,7 @@ export async function loadCorpus(corpusDir: string): Promise<Corpus> {
   if (problems.length > 0) {
     throw new CorpusError(problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line));
   }
-  return assembleCorpus(documents, passages);
+  return assembleCorpus(documents, passages, variants);
 }
 
 async function readSpeakers(corpusDir: string, problems: CorpusProblem[]): Promise<SpeakerTable> {
@@ -72,4 +75,15 @@ async function readSpeakers(corpusDir: string, problems: CorpusProblem[]): Promi
     return new Map();
   }
   return parseSpeakerTable(SPEAKERS_FILE, content, problems);
+}
+
+async function readVariants(corpusDir: string, problems: CorpusProblem[]): Promise<string[][]> {
+  let content: string;
+  try {
+    content = await readFile(path.join(corpusDir, VARIANTS_FILE), 'utf8');
+  } catch {
+    // Variants are optional: without the table, spellings only meet through folding and word forms.
+    return [];
+  }
+  return parseVariantTable(VARIANTS_FILE, content, problems);
 }

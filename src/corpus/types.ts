@@ -63,6 +63,8 @@ export interface Corpus {
   passages: Passage[];
   passageById: Map<string, Passage>;
   documentById: Map<string, Document>;
+  /** Groups of spellings that search treats as one word (`MEK, MKO, PMOI`), as corpus/variants.txt gives them. */
+  variants: string[][];
 }
 
 /** One thing wrong with a corpus file, located for a human to fix. */

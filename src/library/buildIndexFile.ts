@@ -1,13 +1,13 @@
 // Entry point of `npm run build:index`: builds the search index of the corpus and saves it beside it.
 import { readCorpusDir } from '../config.js';
 import { CorpusError, loadCorpus } from '../corpus/loadCorpus.js';
-import { buildSearchIndex } from '../search/build.js';
+import { buildIndex } from '../search/index.js';
 import { saveIndex } from './openLibrary.js';
 
 const corpusDir = readCorpusDir(process.env);
 try {
   const started = performance.now();
-  const index = buildSearchIndex(await loadCorpus(corpusDir));
+  const index = buildIndex(await loadCorpus(corpusDir));
   const file = await saveIndex(corpusDir, index);
   const ms = Math.round(performance.now() - started);
   process.stdout.write(`wrote ${file} (${index.corpus.passages.length} passages, fingerprint ${index.fingerprint.slice(0, 12)}, ${ms} ms)\n`);

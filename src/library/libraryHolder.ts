@@ -1,5 +1,5 @@
 // Holds the index the bot serves and swaps in a reloaded one in one step; a failed reload keeps the old one.
-import type { SearchIndex } from '../search/build.js';
+import type { SearchIndex } from '../search/index.js';
 import { openLibrary, type LibraryLog } from './openLibrary.js';
 
 export type ReloadOutcome =

@@ -3,10 +3,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadCorpus } from '../corpus/loadCorpus.js';
 import type { Corpus } from '../corpus/types.js';
-import { buildSearchIndex, type SearchIndex } from '../search/build.js';
-import { loadIndex, serializeIndex } from '../search/serialize.js';
+import { buildIndex, loadIndex, saveIndex as serializeIndex, type SearchIndex } from '../search/index.js';
 
-/** The saved index, beside the documents it was built from. */
+/** The saved index — a serialized lunr.Index with the corpus fingerprint — beside the documents it was built from. */
 export const INDEX_FILE = 'search-index.json';
 
 /** Where start-up says what it did; a pino logger fits, and so does a test's recorder. */
@@ -31,26 +30,30 @@ export async function openLibrary(corpusDir: string, log: LibraryLog): Promise<S
   return index;
 }
 
-/** The saved index of `corpus` when it matches, otherwise one built now; the log says which. */
+/** The saved index of `corpus` when it matches and is sound, otherwise one built now; the log says which and why. */
 export async function indexFor(corpus: Corpus, corpusDir: string, log: LibraryLog): Promise<SearchIndex> {
   const file = path.join(corpusDir, INDEX_FILE);
-  let saved: unknown;
+  let saved: Buffer;
   try {
-    saved = JSON.parse(await readFile(file, 'utf8'));
+    saved = await readFile(file);
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    if (!missing) log.warn({ file, error: (error as Error).message }, 'saved search index is unreadable; rebuilding in memory');
-    else log.info({ file }, 'no saved search index; building it in memory');
+    if (missing) log.info({ file }, 'no saved search index; building it in memory');
+    else log.warn({ file, error: (error as Error).message }, 'saved search index is unreadable; rebuilding in memory');
+    return buildIndex(corpus);
   }
-  let index = saved === undefined ? null : loadIndex(saved, corpus);
-  if (saved !== undefined && index === null) log.info({ file }, 'saved search index does not match the corpus; rebuilding in memory');
-  if (index) log.info({ file }, 'using the saved search index: it matches the corpus');
-  return index ?? buildSearchIndex(corpus);
+  const loaded = loadIndex(saved, corpus);
+  if ('index' in loaded) {
+    log.info({ file }, 'using the saved search index: it matches the corpus');
+    return loaded.index;
+  }
+  log.info({ file, reason: loaded.problem }, 'saved search index cannot serve this corpus; rebuilding in memory');
+  return buildIndex(corpus);
 }
 
 /** Writes the index next to the corpus, for `npm run build:index`. */
 export async function saveIndex(corpusDir: string, index: SearchIndex): Promise<string> {
   const file = path.join(corpusDir, INDEX_FILE);
-  await writeFile(file, JSON.stringify(serializeIndex(index)));
+  await writeFile(file, serializeIndex(index));
   return file;
 }

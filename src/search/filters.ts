@@ -1,7 +1,7 @@
 // Narrowing by what documents and passages state about themselves. Labels compare case- and typography-insensitively
 // so `saddam’s` finds a title typed with a straight apostrophe.
 import type { Corpus, Document, Passage } from '../corpus/types.js';
-import { label } from './text.js';
+import { foldLabel as label } from '../text/normalize.js';
 
 export interface SearchFilters {
   /** Document id, or its exact title ignoring case. */

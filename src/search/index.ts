@@ -1,17 +1,11 @@
-// The search module's public surface: build or load an index and search it.
-export { buildSearchIndex, type SearchIndex } from './build.js';
+// The search library's public surface, after lunr's and MiniSearch's: build, save, load and search an index of a
+// corpus. The index is opaque; a saved one is a genuine serialized lunr.Index (see save.ts and lunrPipeline.ts).
+export { buildIndex, type SearchIndex } from './build.js';
+export { saveIndex } from './save.js';
+export { loadIndex, type LoadResult } from './load.js';
+export { searchPassages, DEFAULT_LIMIT, MAX_LIMIT, type SearchHit, type SearchOptions, type SearchResult } from './search.js';
 export { ISO_PREFIX, type SearchFilters } from './filters.js';
 export { SEARCH_FIELDS, type SearchField } from './fields.js';
-export { corpusFingerprint, INDEX_FORMAT } from './fingerprint.js';
-export type { Range } from './phrase.js';
-export { label } from './text.js';
 export { parseQuery, type ParsedQuery, type QueryPhrase, type QueryWord } from './query.js';
-export {
-  searchPassages,
-  DEFAULT_LIMIT,
-  MAX_LIMIT,
-  type SearchHit,
-  type SearchOptions,
-  type SearchResult,
-} from './search.js';
-export { loadIndex, serializeIndex, type SerializedIndex } from './serialize.js';
+export { registerPipeline } from './lunrPipeline.js';
+export type { Range } from './phrase.js';

@@ -1,5 +1,5 @@
-// Lunr's TokenSet is the automaton fuzzy matching runs on; @types/lunr mistypes its statics, so this is the narrow
-// typed view of lunr 2.3.9 the search relies on, kept in one place so an upgrade has one file to check.
+// Lunr's TokenSet is the automaton fuzzy and wildcard terms run on; @types/lunr mistypes its statics, so this is the
+// narrow typed view of lunr 2.3.9 the search relies on, kept in one place so an upgrade has one file to check.
 import lunr from 'lunr';
 
 export interface TermSet {
@@ -10,6 +10,7 @@ export interface TermSet {
 const TokenSet = lunr.TokenSet as unknown as {
   fromArray(sorted: readonly string[]): TermSet;
   fromFuzzyString(term: string, distance: number): TermSet;
+  fromClause(clause: { term: string; editDistance?: number }): TermSet;
 };
 
 /** Lunr's automaton over the vocabulary, which must be sorted. */
@@ -21,3 +22,10 @@ export function termSetOf(vocabulary: readonly string[]): TermSet {
 export function termsNear(terms: TermSet, term: string, distance: number): string[] {
   return terms.intersect(TokenSet.fromFuzzyString(term, distance)).toArray();
 }
+
+/** Terms of `terms` a Lunr clause term stands for, exactly as lunr.Index#query expands it (`*` wildcards, edits). */
+export function termsOfClause(terms: TermSet, term: string, editDistance: number): string[] {
+  return terms.intersect(TokenSet.fromClause({ term, editDistance })).toArray();
+}
+
+export const LUNR_VERSION: string = (lunr as unknown as { version: string }).version;

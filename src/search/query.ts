@@ -1,41 +1,47 @@
 // User text becomes a small structured query that the search evaluates itself, so no input ever reaches Lunr's
 // query parser (which throws on a stray `:` or `^` and stalls for seconds on `rajavi~100`).
+import { COMPOUND_JOINERS, INVISIBLE, QUOTE_CHARS } from '../text/normalize.js';
 import { SEARCH_FIELDS, type SearchField } from './fields.js';
-import { isIndexed, scanWords, termOf } from './text.js';
+import { LIGHT_WORDS } from './forms.js';
+import { scanWords, termOf } from '../text/words.js';
 
 /** Characters of a query read; the rest is ignored. */
 const MAX_QUERY_CHARS = 1000;
-/** Words read, counting phrase words and excluded words; the rest is ignored. */
-const MAX_QUERY_TERMS = 32;
+/** Words read, counting phrase words and excluded words; the rest is ignored. Also the most words ranked apart. */
+export const MAX_QUERY_TERMS = 32;
 /** Shortest `prefix*` expanded; a shorter one is taken as the plain word. */
 const MIN_PREFIX = 3;
 const MAX_EDIT_DISTANCE = 2;
 
 export interface QueryWord {
-  /** The index term: folded, without apostrophes or possessive `'s`. */
+  /** The index term: folded, without apostrophes or possessive `'s`; a compound's parts joined. */
   term: string;
+  /** `co-operation`: the parts of a compound typed with hyphens, which may be searched apart if never joined. */
+  parts?: string[];
   /** `word*`: matches every index term that starts with `term`. */
   prefix: boolean;
   /** `word~N`: the edit distance asked for, at most 2 and at most a third of the word; 0 when not asked. */
   fuzzy: number;
   /** `title:word` and the like: only this field. Unknown field names are read as words. */
   field?: SearchField;
+  /** A function word, question word or light verb: ranked by only when the query has no other words. */
+  light: boolean;
 }
 
-/** The folded words of a quoted phrase, stop words included, in order. */
+/** The folded words of a quoted phrase, in order. */
 export type QueryPhrase = string[];
 
 export interface ParsedQuery {
   words: QueryWord[];
   phrases: QueryPhrase[];
-  /** `-word`, `-prefix*` and `-"a phrase"`: passages whose text contains them are left out. */
+  /** `-word`, `-prefix*` and `-"a phrase"`: passages that contain them in any field are left out. */
   excluded: { words: QueryWord[]; phrases: QueryPhrase[] };
 }
 
-const QUOTE_MARKS = /["“”„‟«»]/;
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+const QUOTE_MARKS = new RegExp(`[${QUOTE_CHARS}]`);
 const TRAILING_MODIFIER = /(?:\*+|~(\d*)|\^[\d.]*)$/;
 const FIELD_PREFIX = /^(\p{L}+):/u;
+const JOINED = new RegExp(`^[${COMPOUND_JOINERS}]$`);
 
 const isField = (name: string): name is SearchField => (SEARCH_FIELDS as readonly string[]).includes(name);
 
@@ -81,15 +87,28 @@ function readToken(raw: string): QueryWord[] {
     if (m[0].startsWith('~')) fuzzy = Math.min(MAX_EDIT_DISTANCE, Math.max(1, Number(m[1] || 1)));
     body = body.slice(0, -m[0].length);
   }
-  const words = scanWords(body);
-  return words.flatMap((word, i): QueryWord[] => {
+  const words: QueryWord[] = [];
+  const scanned = scanWords(body);
+  scanned.forEach((word, i) => {
     const term = termOf(word.fold);
-    const last = i === words.length - 1;
-    const isPrefix = last && prefix && term.length >= MIN_PREFIX;
-    if (!isPrefix && !isIndexed(term)) return [];
-    const distance = last ? Math.min(fuzzy, Math.floor(term.length / 3)) : 0;
-    return [{ term, prefix: isPrefix, fuzzy: isPrefix ? 0 : distance, ...(field ? { field } : {}) }];
+    if (term === '') return;
+    const previous = scanned[i - 1];
+    const last = words[words.length - 1];
+    // Parts joined by a hyphen with no space make one compound word.
+    if (previous && last && word.start === previous.end + 1 && JOINED.test(body.charAt(previous.end))) {
+      last.parts = [...(last.parts ?? [last.term]), term];
+      last.term += term;
+      last.light = false;
+      return;
+    }
+    words.push({ term, prefix: false, fuzzy: 0, light: LIGHT_WORDS.has(term), ...(field ? { field } : {}) });
   });
+  const last = words[words.length - 1];
+  if (last && !last.parts) {
+    last.prefix = prefix && last.term.length >= MIN_PREFIX;
+    last.fuzzy = last.prefix ? 0 : Math.min(fuzzy, Math.floor(last.term.length / 3));
+  }
+  return words;
 }
 
 function addWord(into: QueryWord[], word: QueryWord): void {

@@ -1,17 +1,20 @@
-// Ranked passage search. A passage with more of the query's words always ranks above one with fewer (then BM25
-// decides, then passage id), quoted phrases are required and verified against the text, and every step is bounded
-// so any input returns quickly.
+// Ranked passage search. Lunr's score orders passages within tiers that researchers expect: more of the query's
+// words first, then words found in the passage's own text rather than its title or author, then words as typed
+// rather than other forms; quoted phrases are required and checked against the text; every step is bounded.
 import type { Passage } from '../corpus/types.js';
-import type { SearchIndex } from './build.js';
-import { expandWord } from './expand.js';
-import { SEARCH_FIELDS } from './fields.js';
+import { parsePassageId } from '../corpus/findPassage.js';
+import { indexData, type IndexData, type SearchIndex } from './build.js';
+import { evaluate, OPTIONAL, PROHIBITED, REQUIRED, type Clause } from './evaluate.js';
+import { wordClauses } from './expand.js';
+import { SEARCH_FIELDS, type SearchField } from './fields.js';
 import { passageFilter, type SearchFilters } from './filters.js';
+import { indexForms } from './forms.js';
 import { phraseRanges, phraseTerms, type Range } from './phrase.js';
-import { occurrencesOf } from './postings.js';
-import { parseQuery, type ParsedQuery } from './query.js';
+import { parseQuery, type ParsedQuery, type QueryWord } from './query.js';
 import { mergeRanges } from './ranges.js';
-import { passagesWith, scorePassages, type TermGroup } from './score.js';
 import { top } from './top.js';
+import { termNumber } from './vocabulary.js';
+import { indexTokens } from '../text/words.js';
 
 export const DEFAULT_LIMIT = 10;
 export const MAX_LIMIT = 100;
@@ -26,13 +29,12 @@ export interface SearchOptions {
 
 export interface SearchHit {
   passage: Passage;
-  /**
-   * The number of query words and phrases the passage matches, plus its summed BM25 weights squashed into [0, 1):
-   * hits are sorted by it, highest first, equal scores in passage-id order.
-   */
+  /** Lunr's score for the passage (0 for listings and a passage named by its id). */
   score: number;
   /** Sorted, disjoint [start, end) ranges of `passage.text` covering every matched word and phrase occurrence. */
   highlights: Range[];
+  /** Why it matched: the fields the query's words were found in (`text`, `title`, `section`, `speaker`, `author`). */
+  fields: SearchField[];
 }
 
 export interface SearchResult {
@@ -43,96 +45,131 @@ export interface SearchResult {
   hits: SearchHit[];
 }
 
-/** Hits by passage ordinal, unordered, with their scores and phrase occurrences. */
+/** Hits by passage ordinal, unordered, with their ranking keys and phrase occurrences. */
 interface Ranked {
   ordinals: number[];
-  /** By ordinal. */
+  /** By ordinal: the tiers and Lunr's score folded into one number, highest first. */
+  rank: Float64Array;
   score: Float64Array;
+  fields: Uint8Array;
   phrases: Map<number, Range[]>;
 }
 
 /**
- * Searches passage text, titles, sections and speakers. A query with no words or phrases (empty, only stop words,
- * only exclusions) lists the passages the filters allow, in reading order, with score 0 — or nothing when no filter
- * is set. Never throws, whatever `query` and `options` hold.
+ * Searches passage text, titles, sections, speakers and authors. A passage id typed as the query comes first. A
+ * query with no words or phrases (empty, only exclusions) lists the passages the filters allow, in reading order —
+ * or nothing when no filter is set. Never throws, whatever `query` and `options` hold.
  */
 export function searchPassages(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult {
+  const data = indexData(index);
   const parsed = parseQuery(query);
-  const { passages } = index.corpus;
-  const keep = passageFilter(index.corpus, options?.filters);
-  const excluded = passagesWith(
-    index,
-    parsed.excluded.words.flatMap((word) => expandWord(index, word, false)),
-    'text',
-  );
-  const allowed = (ordinal: number) => {
-    const passage = passages[ordinal];
-    return (
-      passage !== undefined &&
-      excluded[ordinal] === 0 &&
-      (keep === null || keep(passage)) &&
-      (parsed.excluded.phrases.length === 0 ||
-        !parsed.excluded.phrases.some((phrase) => phraseRanges(index, ordinal, phrase).length > 0))
-    );
-  };
-  const groups: TermGroup[] = parsed.words.map((word) => ({
-    terms: expandWord(index, word),
-    fields: word.field ? [word.field] : SEARCH_FIELDS,
-  }));
+  const { passages } = data.corpus;
+  const keep = passageFilter(data.corpus, options?.filters);
+  const words = rankedWords(data, parsed.words);
+  const clauses: Clause[] = [
+    ...words.flatMap((word, i) => wordClauses(data, word, i, OPTIONAL)),
+    ...parsed.phrases.flatMap(phraseTerms).map((term): Clause => {
+      const t = termNumber(data.vocabulary, term);
+      return { expansions: [t < 0 ? [] : [t]], fields: ['text'], boost: 1, presence: REQUIRED };
+    }),
+  ];
+  const exclusions = parsed.excluded.words.flatMap((word) => wordClauses(data, word, 0, PROHIBITED));
+  const allowed = (ordinal: number, passage: Passage) =>
+    (keep === null || keep(passage)) &&
+    !parsed.excluded.phrases.some((phrase) => phraseRanges(passage.text, phrase).length > 0);
   const ranked =
-    parsed.words.length > 0 || parsed.phrases.length > 0
-      ? rank(index, groups, parsed, allowed)
-      : listing(passages.length, keep === null ? () => false : allowed);
+    clauses.length > 0
+      ? rank(data, [...clauses, ...exclusions], parsed, allowed)
+      : listing(data, keep === null ? null : exclusions, allowed);
+  const pinned = pinnedPassage(data, query);
+  if (pinned !== undefined) {
+    ranked.rank[pinned] = Infinity;
+    if (!ranked.ordinals.includes(pinned)) ranked.ordinals.push(pinned);
+  }
   const limit = bounded(options?.limit, DEFAULT_LIMIT, MAX_LIMIT);
   const offset = bounded(options?.offset, 0, Number.MAX_SAFE_INTEGER);
-  const highlighted = groups.filter((group) => group.fields.includes('text')).flatMap((group) => group.terms);
-  const scoreOf = (ordinal: number) => ranked.score[ordinal] as number;
-  const order = (a: number, b: number) =>
-    scoreOf(b) - scoreOf(a) || byPassageId(passages[a] as Passage, passages[b] as Passage);
+  // Phrases are highlighted where they occur, not word by word.
+  const textTerms = new Set(
+    clauses.filter((clause) => clause.word !== undefined && clause.fields.includes('text')).flatMap((clause) => clause.expansions.flat().map((t) => data.vocabulary[t] as string)),
+  );
+  const rankOf = (ordinal: number) => ranked.rank[ordinal] as number;
+  const order = (a: number, b: number) => rankOf(b) - rankOf(a) || byPassageId(passages[a] as Passage, passages[b] as Passage);
   return {
     query: parsed,
     total: ranked.ordinals.length,
-    hits: top(ranked.ordinals, offset + limit, scoreOf, order)
+    hits: top(ranked.ordinals, offset + limit, rankOf, order)
       .slice(offset)
       .flatMap((ordinal) => {
         const passage = passages[ordinal];
         if (!passage) return [];
-        const words = highlighted.flatMap((term) => occurrencesOf(index, term, ordinal));
-        const highlights = mergeRanges([...words, ...(ranked.phrases.get(ordinal) ?? [])]);
-        return [{ passage, score: scoreOf(ordinal), highlights }];
+        const matched = indexTokens(passage.text).filter((token) => indexForms(token.term).some((term) => textTerms.has(term)));
+        const highlights = mergeRanges([...matched.map((token): Range => [token.start, token.end]), ...(ranked.phrases.get(ordinal) ?? [])]);
+        const fields = SEARCH_FIELDS.filter((_, f) => ((ranked.fields[ordinal] as number) & (1 << f)) !== 0);
+        return [{ passage, score: ranked.score[ordinal] as number, highlights, fields }];
       }),
   };
 }
 
-function rank(
-  index: SearchIndex,
-  groups: TermGroup[],
-  parsed: ParsedQuery,
-  allowed: (ordinal: number) => boolean,
-): Ranked {
-  const required = parsed.phrases.map(phraseTerms);
-  if (required.some((terms) => terms.length === 0)) return listing(0, () => false);
-  const { matched, score, coverage } = scorePassages(index, groups, required.flat());
-  const ranked: Ranked = { ordinals: [], score, phrases: new Map() };
+/**
+ * The words ranked by: function words and light verbs drop out when the query has other words, and a hyphenated
+ * compound the corpus never writes joined is searched as its parts.
+ */
+function rankedWords(index: IndexData, words: QueryWord[]): QueryWord[] {
+  const split = words.flatMap((word) =>
+    word.parts && termNumber(index.vocabulary, word.term) < 0
+      ? word.parts.map((term): QueryWord => ({ ...word, term, parts: undefined, light: false }))
+      : [word],
+  );
+  const content = split.filter((word) => !word.light);
+  return (content.length > 0 ? content : split).slice(0, 32);
+}
+
+function rank(index: IndexData, clauses: Clause[], parsed: ParsedQuery, allowed: (ordinal: number, passage: Passage) => boolean): Ranked {
+  const { matched, score, words, textWords, exactWords, fields } = evaluate(index, clauses);
+  const ranked: Ranked = { ordinals: [], rank: new Float64Array(score.length), score, fields, phrases: new Map() };
   for (const ordinal of matched) {
-    if (!allowed(ordinal)) continue;
+    const passage = index.corpus.passages[ordinal];
+    if (!passage || !allowed(ordinal, passage)) continue;
     if (parsed.phrases.length > 0) {
-      const found = parsed.phrases.map((phrase) => phraseRanges(index, ordinal, phrase));
+      const found = parsed.phrases.map((phrase) => phraseRanges(passage.text, phrase));
       if (found.some((ranges) => ranges.length === 0)) continue;
       ranked.phrases.set(ordinal, found.flat());
     }
-    const bm25 = score[ordinal] as number;
-    score[ordinal] = (coverage[ordinal] as number) + parsed.phrases.length + bm25 / (1 + bm25);
+    const coverage = popcount(words[ordinal] as number) + parsed.phrases.length;
+    const tiers = (coverage * 64 + popcount(textWords[ordinal] as number)) * 64 + popcount(exactWords[ordinal] as number);
+    const lunr = score[ordinal] as number;
+    ranked.rank[ordinal] = tiers + lunr / (1 + lunr);
     ranked.ordinals.push(ordinal);
   }
   return ranked;
 }
 
-/** The allowed passages among the first `count`, in reading order, all scored 0. */
-function listing(count: number, allowed: (ordinal: number) => boolean): Ranked {
-  const ordinals: number[] = [];
-  for (let ordinal = 0; ordinal < count; ordinal++) if (allowed(ordinal)) ordinals.push(ordinal);
-  return { ordinals, score: new Float64Array(count), phrases: new Map() };
+/** The allowed passages in reading order, all ranked 0, less those an exclusion names; none without filters. */
+function listing(index: IndexData, exclusions: Clause[] | null, allowed: (ordinal: number, passage: Passage) => boolean): Ranked {
+  const count = index.corpus.passages.length;
+  const ranked: Ranked = { ordinals: [], rank: new Float64Array(count), score: new Float64Array(count), fields: new Uint8Array(count), phrases: new Map() };
+  if (exclusions === null) return ranked;
+  const candidates = exclusions.length > 0 ? evaluate(index, exclusions).matched : index.corpus.passages.map((_, i) => i);
+  for (const ordinal of candidates) {
+    const passage = index.corpus.passages[ordinal];
+    if (passage && allowed(ordinal, passage)) ranked.ordinals.push(ordinal);
+  }
+  return ranked;
+}
+
+/** The ordinal of the passage whose id is the whole query, if any. */
+function pinnedPassage(index: IndexData, query: string): number | undefined {
+  const id = typeof query === 'string' ? parsePassageId(query) : undefined;
+  const passage = id === undefined ? undefined : index.corpus.passageById.get(id);
+  if (!passage) return undefined;
+  const ordinal = index.corpus.passages.indexOf(passage);
+  return ordinal < 0 ? undefined : ordinal;
+}
+
+function popcount(bits: number): number {
+  let n = bits - ((bits >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 function byPassageId(a: Passage, b: Passage): number {

@@ -1,26 +1,22 @@
 // A quotation is checked token by token — words and single punctuation marks — so whitespace never matters and the
-// typographic variants people cannot type (curly quotes, dashes, `…`) compare equal to what they can.
-import { WORD_SOURCE } from '../search/text.js';
+// typographic variants people cannot type (curly quotes, apostrophe look-alikes, dashes, `…`) compare equal to
+// what they can.
+import { DASH_CHARS, foldTypography, WORD_SOURCE } from '../text/normalize.js';
 
 export interface QuoteToken {
-  /** What is compared: lower case, straight quotes, `-` for any dash run, `...` for an ellipsis. */
+  /** What is compared: `foldTypography` of the token, `-` for any dash run, `...` for an ellipsis. */
   key: string;
   start: number;
   end: number;
 }
 
-const DASHES = '-‐‑‒–—―−';
-const DASH = new RegExp(`^[${DASHES}]`);
-const TOKEN = new RegExp(`${WORD_SOURCE}|\\.\\.\\.|…|[${DASHES}]+|[^\\s\\p{L}\\p{N}\\p{M}\\p{Cf}]`, 'gu');
+const DASH = new RegExp(`^[${DASH_CHARS}]`);
+const TOKEN = new RegExp(`${WORD_SOURCE}|\\.\\.\\.|…|[${DASH_CHARS}]+|[^\\s\\p{L}\\p{N}\\p{M}\\p{Cf}\\p{Cc}]`, 'gu');
 
 function keyOf(token: string): string {
   if (token === '…') return '...';
   if (DASH.test(token)) return '-';
-  return token
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[’‘ʼʻ′`´]/g, "'")
-    .replace(/[“”„‟«»]/g, '"');
+  return foldTypography(token);
 }
 
 export function quoteTokens(text: string): QuoteToken[] {

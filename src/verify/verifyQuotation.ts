@@ -3,12 +3,10 @@
 // corpus.
 import type { Corpus, Passage } from '../corpus/types.js';
 import { align, type EditOp, type Step } from './align.js';
-import { buildSearchIndex, type SearchIndex } from '../search/build.js';
+import { buildIndex, searchPassages, type SearchIndex } from '../search/index.js';
+import { APOSTROPHE_CHARS, QUOTE_CHARS } from '../text/normalize.js';
+import { scanWords, termOf } from '../text/words.js';
 import { quoteTokens, type QuoteToken } from './quoteTokens.js';
-import { postingRange } from '../search/postings.js';
-import { scorePassages } from '../search/score.js';
-import { isIndexed, scanWords, termOf } from '../search/text.js';
-import { top } from '../search/top.js';
 
 /** Longer quotations are not checked (verdict `not_found`): a quotation is a few sentences, not a document. */
 const MAX_QUOTATION_CHARS = 5000;
@@ -16,7 +14,6 @@ const MAX_QUOTATION_CHARS = 5000;
 export const NEAR_SIMILARITY = 0.6;
 const CANDIDATES = 8;
 const LONGEST_TERMS = 12;
-const RAREST_TERMS = 6;
 const MAX_MATCHES = 5;
 const MAX_ALIGNMENT_CELLS = 4_000_000;
 
@@ -55,18 +52,18 @@ interface Stretch {
 }
 
 const NOT_FOUND: Verification = { verdict: 'not_found', matches: [] };
-const QUOTATION_EDGE = /[\s"“”„‟«»'‘’…]/;
+const QUOTATION_EDGE = new RegExp(`[\\s${QUOTE_CHARS}${APOSTROPHE_CHARS}…]`);
 const indexes = new WeakMap<Corpus, SearchIndex>();
 
 /**
  * `exact` when the quotation's words and punctuation appear in order in the corpus, ignoring case, whitespace, curly
  * versus straight quotes, the kind of dash and `…` versus `...` (surrounding quotation marks and ellipses are
- * ignored); `near` when a stretch is at least 60% similar; otherwise `not_found`. A quotation with no searchable
- * word (only stop words or punctuation) is `not_found`. Given a corpus rather than an index, builds its index once.
+ * ignored); `near` when a stretch is at least 60% similar; otherwise `not_found`. A quotation with no word is
+ * `not_found`. Given a corpus rather than an index, builds its index once.
  */
 export function verifyQuotation(source: Corpus | SearchIndex, quotation: string): Verification {
   if (typeof quotation !== 'string' || quotation.length > MAX_QUOTATION_CHARS) return NOT_FOUND;
-  const index = 'postings' in source ? source : cachedIndex(source);
+  const index = 'fingerprint' in source ? source : cachedIndex(source);
   const text = trimQuotation(quotation);
   const quote = quoteTokens(text);
   if (quote.length === 0) return NOT_FOUND;
@@ -80,7 +77,7 @@ export function verifyQuotation(source: Corpus | SearchIndex, quotation: string)
 }
 
 function cachedIndex(corpus: Corpus): SearchIndex {
-  const index = indexes.get(corpus) ?? buildSearchIndex(corpus);
+  const index = indexes.get(corpus) ?? buildIndex(corpus);
   indexes.set(corpus, index);
   return index;
 }
@@ -103,36 +100,25 @@ function trimQuotation(text: string): string {
 }
 
 /**
- * The passages sharing most of the quotation's rarest words (the longest ones, narrowed to those in fewest
- * passages; words in none are likely misquoted), each with its two neighbours.
+ * Candidate passages, each with its two neighbours: those holding the quotation's words as a phrase, and those
+ * sharing most of its longest words (words in none are likely misquoted).
  */
 function candidateStretches(index: SearchIndex, text: string): Stretch[] {
-  const frequency = (term: string) => {
-    const [from, to] = postingRange(index, term, 'text');
-    return to - from || Infinity;
-  };
-  const terms = [...new Set(scanWords(text).map((word) => termOf(word.fold)))]
-    .filter(isIndexed)
+  const words = [...new Set(scanWords(text).map((word) => termOf(word.fold)))]
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .slice(0, LONGEST_TERMS)
-    .map((term) => ({ term, frequency: frequency(term) }))
-    .sort((a, b) => a.frequency - b.frequency || (a.term < b.term ? -1 : 1))
-    .slice(0, RAREST_TERMS);
-  const { matched, score, coverage } = scorePassages(
-    index,
-    terms.map(({ term }) => ({ terms: [term], fields: ['text'] })),
-  );
-  const rank = (i: number) => (coverage[i] as number) + (score[i] as number) / (1 + (score[i] as number));
-  const candidates = top(matched, CANDIDATES, rank, (a, b) => rank(b) - rank(a) || a - b);
+    .slice(0, LONGEST_TERMS);
+  const phrase = scanWords(text).map((word) => word.fold).join(' ');
+  const candidates = [
+    ...searchPassages(index, `"${phrase}"`, { limit: CANDIDATES }).hits,
+    ...searchPassages(index, words.map((word) => `text:${word}`).join(' '), { limit: CANDIDATES }).hits,
+  ].map((hit) => hit.passage);
   const { passageById, documentById } = index.corpus;
   const tokens = new Map<string, QuoteToken[]>();
   const tokensOf = (p: Passage) => tokens.get(p.id) ?? tokens.set(p.id, quoteTokens(p.text)).get(p.id) ?? [];
-  return candidates.flatMap((ordinal) => {
-    const passage = index.corpus.passages[ordinal];
-    const ref = passage?.id ?? '';
-    const ids = documentById.get(passage?.document ?? '')?.passageIds ?? [];
-    const at = ids.indexOf(ref);
-    if (!passage || at < 0) return [];
+  return [...new Set(candidates)].flatMap((passage) => {
+    const ids = documentById.get(passage.document)?.passageIds ?? [];
+    const at = ids.indexOf(passage.id);
+    if (at < 0) return [];
     const passages = ids.slice(Math.max(0, at - 1), at + 2).flatMap((id) => passageById.get(id) ?? []);
     return [{ passages, tokens: passages.flatMap((p, part) => tokensOf(p).map((t) => ({ ...t, part }))) }];
   });

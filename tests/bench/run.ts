@@ -3,7 +3,7 @@ import { loadCorpus } from '../../src/corpus/loadCorpus.js';
 import { defaultCorpusDir } from '../../src/paths.js';
 import { passageEmbed } from '../../src/render/passageEmbed.js';
 import { toMessagePayload } from '../../src/render/reply.js';
-import { buildSearchIndex } from '../../src/search/build.js';
+import { buildIndex } from '../../src/search/build.js';
 import { serializeIndex, loadIndex } from '../../src/search/serialize.js';
 import { searchPassages } from '../../src/search/search.js';
 import { relevanceCases } from '../relevance/cases.js';
@@ -36,7 +36,7 @@ console.log('passages | build | save+load | search p50 | p95 | max | search+rend
 for (const size of SIZES) {
   const corpus = growCorpus(base, size);
   const built = performance.now();
-  const index = buildSearchIndex(corpus);
+  const index = buildIndex(corpus);
   const buildMs = performance.now() - built;
   const loadStart = performance.now();
   const reloaded = loadIndex(JSON.parse(JSON.stringify(serializeIndex(index))), corpus);

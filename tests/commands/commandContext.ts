@@ -2,10 +2,10 @@
 import type { Answer, CommandContext } from '../../commands/command.js';
 import { ResultsStore } from '../../src/discord/resultsStore.js';
 import { toMessagePayload, type MessagePayload } from '../../src/render/reply.js';
-import { buildSearchIndex } from '../../src/search/index.js';
+import { buildIndex } from '../../src/search/index.js';
 import { fixtureCorpus } from '../helpers/fixtureCorpus.js';
 
-export const fixtureIndex = buildSearchIndex(fixtureCorpus);
+export const fixtureIndex = buildIndex(fixtureCorpus);
 export const USER_ID = '1250000000000000300';
 export const CHANNEL_ID = '1250000000000000200';
 

@@ -8,7 +8,7 @@ import { createLogger } from '../../src/bot/createLogger.js';
 import { createDispatcher, type Dispatcher } from '../../src/discord/dispatch.js';
 import { registerCommands } from '../../src/discord/registerCommands.js';
 import { ResultsStore } from '../../src/discord/resultsStore.js';
-import { buildSearchIndex } from '../../src/search/index.js';
+import { buildIndex } from '../../src/search/index.js';
 import { autocompleteInteraction, buttonInteraction, chatInputInteraction, startDiscordStandin, type DiscordStandin } from '../discord-standin/index.js';
 import { fixtureCorpus } from '../helpers/fixtureCorpus.js';
 
@@ -33,7 +33,7 @@ beforeAll(async () => {
   discord = await startDiscordStandin();
   const commands = [failing('boom', false), failing('later', true)];
   await registerCommands({ token: discord.token, clientId: discord.ids.applicationId, guildId: discord.ids.guildId, apiUrl: discord.apiUrl }, commands.map((c) => c.data));
-  const index = buildSearchIndex(fixtureCorpus);
+  const index = buildIndex(fixtureCorpus);
   dispatcher = createDispatcher({
     commands,
     buttons: new Map([['explode', () => Promise.reject(new Error('button broke'))]]),

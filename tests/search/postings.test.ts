@@ -2,7 +2,7 @@
 // every passage field, and the same occurrences in passage text.
 import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/search/build.js';
+import { buildIndex } from '../../src/search/build.js';
 import { SEARCH_FIELDS } from '../../src/search/fields.js';
 import { occurrencesOf, postingRange } from '../../src/search/postings.js';
 import { isIndexed, scanWords, termOf } from '../../src/search/text.js';
@@ -36,7 +36,7 @@ function lunrIndex(corpus: ReturnType<typeof fixture>): LunrInternals {
 
 describe('compiled postings', () => {
   const corpus = fixture();
-  const index = buildSearchIndex(corpus);
+  const index = buildIndex(corpus);
   const reference = lunrIndex(corpus);
   const ordinalOf = new Map(corpus.passages.map((p, i) => [p.id, i]));
 

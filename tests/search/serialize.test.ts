@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  buildSearchIndex,
+  buildIndex,
   corpusFingerprint,
   loadIndex,
   searchPassages,
@@ -10,7 +10,7 @@ import { verifyQuotation } from '../../src/verify/index.js';
 import { fixture, fixtureSpecs, makeCorpus } from './fixture.js';
 
 const corpus = fixture();
-const index = buildSearchIndex(corpus);
+const index = buildIndex(corpus);
 const saved = () => JSON.parse(JSON.stringify(serializeIndex(index))) as unknown;
 
 /** The fixture with one document's specification changed. */

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/search/index.js';
+import { buildIndex } from '../../src/search/index.js';
 import { NEAR_SIMILARITY, verifyQuotation } from '../../src/verify/index.js';
 import { fixture } from '../search/fixture.js';
 
 const corpus = fixture();
-const index = buildSearchIndex(corpus);
+const index = buildIndex(corpus);
 
 describe('verifyQuotation', () => {
   it('finds an exact quotation despite straight quotes, hyphens for dashes, case and whitespace', () => {

@@ -1,6 +1,6 @@
 // `search "<query>"` and `search --batch`: ranked passages with highlights and sources, for people and for scripts.
 import { ISO_PREFIX, searchPassages, type SearchFilters } from '../../search/index.js';
-import type { SearchIndex } from '../../search/build.js';
+import type { SearchIndex } from '../../search/index.js';
 import type { CliCommand, CliIo } from '../cliCommand.js';
 import { describePassage, formatPassage } from '../formatPassage.js';
 import { readCount } from '../readCount.js';

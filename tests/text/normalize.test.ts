@@ -1,6 +1,6 @@
 // The one folding of names and titles as people type them, shared by filters, lookups and suggestions.
 import { describe, expect, it } from 'vitest';
-import { label } from '../../src/search/index.js';
+import { foldLabel as label } from '../../src/text/normalize.js';
 
 describe('label', () => {
   it('ignores case, accents, quote and dash styles and spacing', () => {
