@@ -1,6 +1,7 @@
 // The search module's public surface: build or load an index and search it.
 export { buildSearchIndex, type SearchIndex } from './build.js';
-export { ISO_PREFIX, type SearchFilters } from './filters.js';
+export { resolveFilters, type FilterProblem, type FilterReading, type FilterResolution, type SearchFilters } from './filters.js';
+export { filterValues, NAMED_FILTERS, type FilterValue, type NamedFilter } from './filterValues.js';
 export { SEARCH_FIELDS, type SearchField } from './fields.js';
 export { corpusFingerprint, INDEX_FORMAT } from './fingerprint.js';
 export type { Range } from './phrase.js';
