@@ -4,19 +4,32 @@ import { parsePassageId } from '../src/corpus/findPassage.js';
 import type { SavedSearch } from '../src/discord/resultsStore.js';
 import { buttonRows, pagingButtons } from '../src/render/buttons.js';
 import { count } from '../src/render/count.js';
+import { escapeMarkdown } from '../src/render/escapeMarkdown.js';
+import { fitText } from '../src/render/fitText.js';
 import { echo, notice } from '../src/render/notice.js';
 import { passageEmbeds } from '../src/render/passageEmbed.js';
-import { searchPassages, type SearchFilters, type SearchHit } from '../src/search/index.js';
+import {
+  NAMED_FILTERS,
+  resolveFilters,
+  searchPassages,
+  type FilterProblem,
+  type FilterValue,
+  type NamedFilter,
+  type SearchFilters,
+  type SearchHit,
+} from '../src/search/index.js';
 import type { Answer, Command, CommandContext } from './command.js';
 import { contextButton } from './context.js';
 import { countOption, textOption } from './options.js';
 import { shareButton } from './share.js';
-import { suggestDocuments, suggestPassages, suggestSpeakers } from './suggest.js';
+import { suggestPassages, suggestValues } from './suggest.js';
 
 /** Results per page: each takes an embed and a row of buttons, and all share one message's 6,000 characters. */
 export const MAX_PER_PAGE = 4;
 const DEFAULT_PER_PAGE = 3;
-const FILTERS = ['document', 'speaker', 'author', 'type'] as const;
+const FILTERS = [...NAMED_FILTERS, 'from', 'to'] as const;
+/** Candidates or suggestions listed per filter; the option's own suggestions show the rest. */
+const LISTED = 5;
 const EXPIRED = 'These results have expired — run /search again.';
 
 interface Page {
@@ -26,14 +39,21 @@ interface Page {
   perPage: number;
 }
 
-function pageAnswer(query: string, key: string | undefined, { hits, total, page, perPage }: Page, context: CommandContext, replaces = false): Answer {
+function pageAnswer(
+  { query, filters }: Pick<SavedSearch, 'query' | 'filters'>,
+  key: string | undefined,
+  { hits, total, page, perPage }: Page,
+  context: CommandContext,
+  replaces = false,
+): Answer {
   const pages = Math.ceil(total / perPage);
   const first = (page - 1) * perPage;
+  const readings = describeFilters(context, filters).flatMap(({ text, inPart }) => (inPart ? [` · ${text}`] : [])).join('');
   return {
     replaces,
     reply: {
       ephemeral: true,
-      content: `${count(total, 'passage')} for ${echo(query)}${pages > 1 ? ` · page ${page} of ${pages}` : ''}`,
+      content: `${count(total, 'passage')} for ${echo(query)}${readings}${pages > 1 ? ` · page ${page} of ${pages}` : ''}`,
       embeds: passageEmbeds(
         context.index.corpus,
         hits.map(({ passage, highlights }, i) => ({ passage, options: { highlights, label: `Result ${first + i + 1} of ${total}` } })),
@@ -47,6 +67,36 @@ function pageAnswer(query: string, key: string | undefined, { hits, total, page,
       ]),
     },
   };
+}
+
+/** Each filter given, as typed, with what it was read as when it named something in part. */
+function describeFilters(context: CommandContext, filters: SearchFilters): { text: string; inPart: boolean }[] {
+  const { readings } = resolveFilters(context.index.corpus, filters);
+  return FILTERS.flatMap((name) => {
+    const value = filters[name];
+    if (value === undefined) return [];
+    const reading = readings.find((r) => r.filter === name && !r.exact);
+    const read = reading ? ` read as ${reading.matched.map((m) => shownValue(reading.filter, m)).join(', ')}` : '';
+    return [{ text: `${name} ${echo(value, 40)}${read}`, inPart: reading !== undefined }];
+  });
+}
+
+/** A corpus value as the user should see it: a document by its title and the id to type, a name as spelled. */
+function shownValue(filter: NamedFilter, { value, name }: FilterValue): string {
+  const shown = fitText(name, 60, escapeMarkdown).text;
+  return filter === 'document' ? `${shown} (\`${value}\`)` : shown;
+}
+
+/** Why the search was not run: the filter (not the query) matched nothing, several things, or is no date. */
+function problemText(problem: FilterProblem): string {
+  const given = `The filter ${problem.filter} ${echo(problem.value, 40)}`;
+  if (problem.kind === 'malformed') return `${given} is not a date: use a year, month or day like 2005, 2005-08 or 2005-08-23.`;
+  const list = (values: FilterValue[]) =>
+    values.slice(0, LISTED).map((v) => shownValue(problem.filter, v)).join('; ') + (values.length > LISTED ? `; and ${values.length - LISTED} more` : '');
+  if (problem.kind === 'ambiguous') {
+    return `${given} matches ${count(problem.candidates.length, problem.filter)}: ${list(problem.candidates)}. Which one? Type more of it, or pick one from the option's suggestions.`;
+  }
+  return `${given} matches no ${problem.filter} in the corpus, so nothing was searched. Try: ${list(problem.suggestions)}.`;
 }
 
 function runSearch(search: SavedSearch, page: number, context: CommandContext): Page {
@@ -64,8 +114,10 @@ export const search: Command = {
       { type: ApplicationCommandOptionType.String, name: 'query', description: 'Words to find: "an exact phrase", prefix*, -left-out', required: true, autocomplete: true, max_length: 300 },
       { type: ApplicationCommandOptionType.String, name: 'document', description: 'Only this document', autocomplete: true, max_length: 200 },
       { type: ApplicationCommandOptionType.String, name: 'speaker', description: 'Only what this speaker says', autocomplete: true, max_length: 100 },
-      { type: ApplicationCommandOptionType.String, name: 'author', description: 'Only documents by this author', max_length: 100 },
-      { type: ApplicationCommandOptionType.String, name: 'type', description: 'Only documents of this type: transcript, article, essay, news…', max_length: 50 },
+      { type: ApplicationCommandOptionType.String, name: 'author', description: 'Only documents by this author (a surname will do)', autocomplete: true, max_length: 100 },
+      { type: ApplicationCommandOptionType.String, name: 'type', description: 'Only documents of this type: transcript, article, essay, news…', autocomplete: true, max_length: 50 },
+      { type: ApplicationCommandOptionType.String, name: 'from', description: 'Only documents dated from then on: 2005, 2005-08 or 2005-08-23', max_length: 30 },
+      { type: ApplicationCommandOptionType.String, name: 'to', description: 'Only documents dated up to then: 2005, 2005-08 or 2005-08-23', max_length: 30 },
       { type: ApplicationCommandOptionType.Integer, name: 'limit', description: `Results per page (1-${MAX_PER_PAGE}, default ${DEFAULT_PER_PAGE})`, min_value: 1, max_value: MAX_PER_PAGE },
     ],
   } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
@@ -76,21 +128,23 @@ export const search: Command = {
     const perPage = countOption(options, 'limit', { min: 1, max: MAX_PER_PAGE, fallback: DEFAULT_PER_PAGE });
     // Picking a passage from the query's suggestions puts its id in the query.
     const chosen = ctx.index.corpus.passageById.get(parsePassageId(query) ?? '');
-    if (chosen) return pageAnswer(query, undefined, { hits: [{ passage: chosen, highlights: [] }], total: 1, page: 1, perPage }, ctx);
+    if (chosen) return pageAnswer({ query, filters: {} }, undefined, { hits: [{ passage: chosen, highlights: [] }], total: 1, page: 1, perPage }, ctx);
     const filters: SearchFilters = Object.fromEntries(FILTERS.map((name) => [name, textOption(options, name, 200)]).filter(([, value]) => value !== ''));
+    const { problems } = resolveFilters(ctx.index.corpus, filters);
+    if (problems.length > 0) return { reply: notice(problems.map(problemText).join('\n')) };
     const saved: SavedSearch = { query, filters, perPage, fingerprint: ctx.index.fingerprint };
     const first = runSearch(saved, 1, ctx);
     if (first.total === 0) {
-      const narrowed = Object.keys(filters).length > 0 ? ` with ${Object.entries(filters).map(([name, value]) => `${name} ${echo(value, 40)}`).join(', ')}` : '';
-      return { reply: notice(`No passage matches ${echo(query)}${narrowed}. Try fewer words, a prefix like \`negotiat*\`, or /sources to see what the corpus holds.`) };
+      const narrowed = describeFilters(ctx, filters).map(({ text }) => text);
+      const within = narrowed.length > 0 ? ` with ${narrowed.join(', ')}` : '';
+      return { reply: notice(`No passage matches ${echo(query)}${within}. Try fewer words, a prefix like \`negotiat*\`, or /sources to see what the corpus holds.`) };
     }
-    return pageAnswer(query, ctx.results.save(saved), first, ctx);
+    return pageAnswer(saved, ctx.results.save(saved), first, ctx);
   },
 
   autocomplete(focused, ctx) {
-    if (focused.name === 'document') return suggestDocuments(ctx.index.corpus, focused.value);
-    if (focused.name === 'speaker') return suggestSpeakers(ctx.index.corpus, focused.value);
-    return suggestPassages(ctx.index, focused.value);
+    const filter = NAMED_FILTERS.find((name) => name === focused.name);
+    return filter ? suggestValues(ctx.index.corpus, filter, focused.value) : suggestPassages(ctx.index, focused.value);
   },
 
   example(corpus) {
@@ -108,7 +162,7 @@ export const search: Command = {
       const asked = Math.max(1, Number(page));
       const result = runSearch(saved, asked, ctx);
       const last = Math.max(1, Math.ceil(result.total / saved.perPage));
-      return pageAnswer(saved.query, key, asked > last ? runSearch(saved, last, ctx) : result, ctx, true);
+      return pageAnswer(saved, key, asked > last ? runSearch(saved, last, ctx) : result, ctx, true);
     },
   },
 };

@@ -6,7 +6,7 @@ import { documentEmbed, documentsPage, pageCount } from '../src/render/sourcesEm
 import type { Answer, Command, CommandContext } from './command.js';
 import { findDocument } from './lookup.js';
 import { textOption } from './options.js';
-import { suggestDocuments } from './suggest.js';
+import { suggestValues } from './suggest.js';
 
 function listAnswer(page: number, context: CommandContext, replaces = false): Answer {
   const { corpus } = context.index;
@@ -39,7 +39,7 @@ export const sources: Command = {
     return { reply: { ephemeral: true, embeds: [documentEmbed(document, ctx.stamp)] } };
   },
 
-  autocomplete: (focused, ctx) => suggestDocuments(ctx.index.corpus, focused.value),
+  autocomplete: (focused, ctx) => suggestValues(ctx.index.corpus, 'document', focused.value),
 
   example: (corpus) => `/sources document:${corpus.documents[0]?.id ?? 'document-id'}`,
 

@@ -1,9 +1,9 @@
-// Autocomplete suggestions: passages for what is being typed, documents and speakers by name. Plain text, within limits.
+// Autocomplete suggestions: passages for what is being typed; documents, speakers, authors and types by name. Plain text, within limits.
 import type { Corpus } from '../src/corpus/types.js';
 import { DISCORD_LIMITS } from '../src/render/discordLimits.js';
 import { fitText } from '../src/render/fitText.js';
 import type { SearchIndex } from '../src/search/index.js';
-import { searchPassages } from '../src/search/index.js';
+import { filterValues, resolveFilters, searchPassages, type FilterValue, type NamedFilter } from '../src/search/index.js';
 import { foldLabel as label } from '../src/text/normalize.js';
 import type { Choice } from './command.js';
 
@@ -23,24 +23,21 @@ export function suggestPassages(index: SearchIndex, typed: string): Choice[] {
   });
 }
 
-/** Documents whose id or title contains what was typed, offered by id. */
-export function suggestDocuments(corpus: Corpus, typed: string): Choice[] {
+/**
+ * What a filter can name, for what was typed so far: first the values the filter would read it as (so `Massoud
+ * Rajavi` offers Rajavi), then those whose name or value contains it, in the corpus's order (documents) or sorted
+ * (speakers, authors, types). Offered by value: a document by its id, a name as the corpus spells it.
+ */
+export function suggestValues(corpus: Corpus, filter: NamedFilter, typed: string): Choice[] {
+  const { readings, problems } = resolveFilters(corpus, { [filter]: typed });
   const wanted = label(typed);
-  return corpus.documents
-    .filter((document) => label(document.id).includes(wanted) || label(document.title).includes(wanted))
-    .slice(0, MAX)
-    .flatMap((document) => choice(document.title, document.id));
-}
-
-const speakerLists = new WeakMap<Corpus, string[]>();
-
-/** Speakers whose name contains what was typed. */
-export function suggestSpeakers(corpus: Corpus, typed: string): Choice[] {
-  let speakers = speakerLists.get(corpus);
-  if (!speakers) {
-    speakers = [...new Set(corpus.passages.flatMap((p) => (p.location.speaker ? [p.location.speaker] : [])))].sort();
-    speakerLists.set(corpus, speakers);
+  const offered = new Map<string, FilterValue>();
+  for (const value of [
+    ...readings.flatMap((reading) => reading.matched),
+    ...problems.flatMap((problem) => (problem.kind === 'ambiguous' ? problem.candidates : [])),
+    ...filterValues(corpus, filter).filter(({ value, name }) => label(value).includes(wanted) || label(name).includes(wanted)),
+  ]) {
+    offered.set(value.value, value);
   }
-  const wanted = label(typed);
-  return speakers.filter((speaker) => label(speaker).includes(wanted)).slice(0, MAX).flatMap((speaker) => choice(speaker, speaker));
+  return [...offered.values()].flatMap(({ value, name }) => choice(name, value)).slice(0, MAX);
 }

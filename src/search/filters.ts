@@ -1,54 +1,124 @@
-// Narrowing by what documents and passages state about themselves. Labels compare case- and typography-insensitively
-// so `saddam’s` finds a title typed with a straight apostrophe.
-import type { Corpus, Document, Passage } from '../corpus/types.js';
-import { foldLabel as label } from '../text/normalize.js';
+// Narrowing by what documents and passages state about themselves, read the way people type it: a surname, part of a
+// title, a type's first letters. A value that names nothing, or several things equally, is reported, never guessed.
+import type { Corpus, Passage } from '../corpus/types.js';
+import { closeValues, NAMED_FILTERS, readValue, type FilterValue, type NamedFilter } from './filterValues.js';
 
+/** Each filter as typed; blank values count as unset. See `resolveFilters` for how names are read. */
 export interface SearchFilters {
-  /** Document id, or its exact title ignoring case. */
+  /** A document id, its title, or part of its title or id. */
   document?: string;
-  /** Normalized speaker name, ignoring case. */
+  /** A speaker's name, a surname, or a fuller name than the corpus records (`Massoud Rajavi` → Rajavi). */
   speaker?: string;
-  /** The document's author as stated, ignoring case. */
+  /** The document's author, as stated or by part of the name, like `speaker`. */
   author?: string;
-  /** Document type (`transcript`, `article`…), ignoring case. */
+  /** Document type (`transcript`, `article`…) or its beginning. */
   type?: string;
-  /** Earliest date, an ISO prefix: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Any other value matches nothing. */
+  /** Earliest date, an ISO prefix: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   from?: string;
   /** Latest date, an ISO prefix like `from`. */
   to?: string;
 }
 
 /** A date filter's form: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-export const ISO_PREFIX = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+const ISO_PREFIX = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
-/**
- * A test for passages, or null when no filter is set (blank values count as unset). With a date filter, documents
- * whose date is missing or not ISO are left out; dates compare on their common ISO prefix, so a document dated only
- * `2005` falls within `from: '2005-06'`.
- */
-export function passageFilter(corpus: Corpus, filters: SearchFilters | undefined): ((p: Passage) => boolean) | null {
-  const given: SearchFilters = Object.fromEntries(
-    Object.entries(filters ?? {}).flatMap(([key, value]: [string, unknown]) =>
-      typeof value === 'string' && value.trim() !== '' ? [[key, value.trim()]] : [],
-    ),
-  );
-  if (Object.keys(given).length === 0) return null;
-  const documents = new Set(corpus.documents.filter((d) => documentMatches(d, given)).map((d) => d.id));
-  const speaker = given.speaker === undefined ? undefined : label(given.speaker);
-  return (passage) =>
-    documents.has(passage.document) &&
-    (speaker === undefined || label(passage.location.speaker ?? '') === speaker);
+/** How a named filter was read: the values it selects, and whether the typed value equals them or names them in part. */
+export interface FilterReading {
+  filter: NamedFilter;
+  /** As typed, trimmed. */
+  value: string;
+  exact: boolean;
+  /** One value when read in part; when exact, one or more (names equal once folded, documents sharing a title). */
+  matched: FilterValue[];
 }
 
-function documentMatches(doc: Document, f: SearchFilters): boolean {
-  const same = (value: string | undefined, wanted: string | undefined) =>
-    wanted === undefined || (value !== undefined && label(value) === label(wanted));
-  return (
-    (f.document === undefined || same(doc.id, f.document) || same(doc.title, f.document)) &&
-    same(doc.author, f.author) &&
-    same(doc.type, f.type) &&
-    withinDates(doc.date, f.from, f.to)
+/**
+ * Why a filter selects nothing (`value` as typed, trimmed): it names nothing, with `suggestions` (up to 5 close
+ * values, or else the first known ones); it names several things in part and none exactly, with every one of them as
+ * `candidates`; or it is a date filter not in ISO prefix form.
+ */
+export type FilterProblem =
+  | { filter: NamedFilter; value: string; kind: 'none'; suggestions: FilterValue[] }
+  | { filter: NamedFilter; value: string; kind: 'ambiguous'; candidates: FilterValue[] }
+  | { filter: 'from' | 'to'; value: string; kind: 'malformed' };
+
+export interface FilterResolution {
+  /** One per named filter given, in NAMED_FILTERS order; only filters without a problem. */
+  readings: FilterReading[];
+  /** Empty when every filter selects something. Named filters first, then dates. */
+  problems: FilterProblem[];
+  /** Date bounds as given (trimmed), when well formed. */
+  from?: string;
+  to?: string;
+}
+
+/**
+ * Reads each filter against the corpus. A value equal to a name (ignoring case, accents, quote and dash styles) selects
+ * that name only, even when it is also part of others (`Iraqi`, not `Iraqi consultant`); a document id outranks a
+ * title. Otherwise a value naming exactly one thing in part selects it. A value naming several things in part and
+ * none exactly is ambiguous: it selects nothing and its candidates are listed for the user to choose from, since
+ * someone filtering by `author:Rajavi` when two authors share the surname means one of them, not both. Never throws.
+ */
+export function resolveFilters(corpus: Corpus, filters: SearchFilters | undefined): FilterResolution {
+  const given = givenFilters(filters);
+  const resolution: FilterResolution = { readings: [], problems: [] };
+  for (const filter of NAMED_FILTERS) {
+    const value = given[filter];
+    if (value === undefined) continue;
+    const { exact, partial } = readValue(corpus, filter, value);
+    if (exact.length > 0) resolution.readings.push({ filter, value, exact: true, matched: exact });
+    else if (partial.length === 1) resolution.readings.push({ filter, value, exact: false, matched: partial });
+    else if (partial.length > 1) resolution.problems.push({ filter, value, kind: 'ambiguous', candidates: partial });
+    else resolution.problems.push({ filter, value, kind: 'none', suggestions: closeValues(corpus, filter, value) });
+  }
+  for (const filter of ['from', 'to'] as const) {
+    const value = given[filter];
+    if (value === undefined) continue;
+    if (ISO_PREFIX.test(value)) resolution[filter] = value;
+    else resolution.problems.push({ filter, value, kind: 'malformed' });
+  }
+  return resolution;
+}
+
+/**
+ * A test for passages, or null when no filter is set (blank values count as unset). Filters are read as
+ * `resolveFilters` reads them; one with a problem matches no passage. With a date filter, documents whose date is
+ * missing or not ISO are left out; dates compare on their common ISO prefix, so a document dated only `2005` falls
+ * within `from: '2005-06'`.
+ */
+export function passageFilter(corpus: Corpus, filters: SearchFilters | undefined): ((p: Passage) => boolean) | null {
+  if (Object.keys(givenFilters(filters)).length === 0) return null;
+  const { readings, problems, from, to } = resolveFilters(corpus, filters);
+  if (problems.length > 0) return () => false;
+  const selected = (filter: NamedFilter) => {
+    const reading = readings.find((r) => r.filter === filter);
+    return reading && new Set(reading.matched.map((m) => m.value));
+  };
+  const [ids, authors, types, speakers] = (['document', 'author', 'type', 'speaker'] as const).map(selected);
+  const documents = new Set(
+    corpus.documents
+      .filter(
+        (d) =>
+          (!ids || ids.has(d.id)) &&
+          (!authors || (d.author !== undefined && authors.has(d.author))) &&
+          (!types || types.has(d.type)) &&
+          withinDates(d.date, from, to),
+      )
+      .map((d) => d.id),
   );
+  return (passage) => documents.has(passage.document) && (!speakers || speakers.has(passage.location.speaker ?? ''));
+}
+
+const FILTERS = [...NAMED_FILTERS, 'from', 'to'] as const;
+
+/** The filters with a non-blank string value, trimmed; whatever else arrives is ignored. */
+function givenFilters(filters: SearchFilters | undefined): SearchFilters {
+  const given: SearchFilters = {};
+  for (const filter of FILTERS) {
+    const value: unknown = filters?.[filter];
+    if (typeof value === 'string' && value.trim() !== '') given[filter] = value.trim();
+  }
+  return given;
 }
 
 function withinDates(date: string | undefined, from: string | undefined, to: string | undefined): boolean {
@@ -58,8 +128,5 @@ function withinDates(date: string | undefined, from: string | undefined, to: str
     const n = Math.min(date.length, bound.length);
     return date.slice(0, n) < bound.slice(0, n) ? -1 : date.slice(0, n) > bound.slice(0, n) ? 1 : 0;
   };
-  return (
-    (from === undefined || (ISO_PREFIX.test(from) && compare(from) >= 0)) &&
-    (to === undefined || (ISO_PREFIX.test(to) && compare(to) <= 0))
-  );
+  return (from === undefined || compare(from) >= 0) && (to === undefined || compare(to) <= 0);
 }

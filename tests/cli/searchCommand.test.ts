@@ -52,6 +52,31 @@ describe('cli search', () => {
     expect((await runCliCaptured(['search', 'zzzzqqq'])).stdout).toBe('No passage matches "zzzzqqq".\n');
   });
 
+  it('reads filters the way people type them, and says how when it was in part', async () => {
+    const { stdout } = await runCliCaptured(['search', 'inspectors', '--speaker', 'Massoud Rajavi', '--limit', '1']);
+    expect(stdout).toMatch(/\n1 of \d+ matching passages \(--speaker "Massoud Rajavi" read as Rajavi\)\n$/u);
+    const json = JSON.parse((await runCliCaptured(['search', 'Rajavi', '--author', 'irani', '--document', 'diplomacy', '--json', '--limit', '100'])).stdout);
+    expect(json.results.length).toBeGreaterThan(0);
+    expect(new Set(json.results.map((r: { document: string }) => r.document))).toEqual(new Set(['revolutionary-diplomacy-costs-achievements']));
+  });
+
+  it('exits 2 with one line on stderr when a filter matches nothing or several things', async () => {
+    const cases: [string[], string][] = [
+      [['--speaker', 'Dalten'], 'verbatim: --speaker "Dalten" matches no speaker; try: Richard Dalton\n'],
+      [['--type', 'new'], 'verbatim: --type "new" matches 2 types: news, newsletter; give one of them\n'],
+      [
+        ['--document', 'MKO', '--author', 'Irany'],
+        'verbatim: --document "MKO" matches 4 documents: al-rubaie-put-the-mko-on-trial, all-mko-say-are-pure-lies, british-embassy-denies-visit-of-mko-leader, three-mko-defectors-joined-their-families; give one of them; --author "Irany" matches no author; try: Bahar Irani\n',
+      ],
+    ];
+    for (const [options, message] of cases) {
+      for (const mode of [[], ['--json'], ['--batch']]) {
+        const { exitCode, stdout, stderr } = await runCliCaptured(['search', ...(mode[0] === '--batch' ? [] : ['Rajavi']), ...options, ...mode], { input: 'Rajavi\n' });
+        expect([options, mode, exitCode, stdout, stderr]).toEqual([options, mode, 2, '', message]);
+      }
+    }
+  });
+
   it('exits 2 on bad options', async () => {
     for (const argv of [['search'], ['search', 'x', '--from', 'last week'], ['search', 'x', '--limit', '0'], ['search', '--batch', 'x']]) {
       const { exitCode, stderr } = await runCliCaptured(argv);

@@ -1,9 +1,11 @@
-// /search on plain data: private pages of bolded results with Share and Context, paging, filters, hostile queries.
+// /search on plain data: private pages of bolded results with Share and Context, paging, filters and how they were read, hostile queries.
 import { describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../commands/command.js';
 import { MAX_PER_PAGE, search } from '../../commands/search.js';
 import { ResultsStore } from '../../src/discord/resultsStore.js';
 import { DISCORD_LIMITS } from '../../src/render/discordLimits.js';
+import { buildIndex } from '../../src/search/index.js';
+import { buildCorpus } from '../helpers/fixtureCorpus.js';
 import { commandContext, customIds, payloadOf, shown } from './commandContext.js';
 
 const run = (options: Record<string, string | number>, context = commandContext()) => search.run({ options }, context);
@@ -65,15 +67,63 @@ describe('/search', () => {
 
   it('says clearly when nothing matches or nothing was typed, quoting the input harmlessly', async () => {
     expect((await payloadOf(run({ query: '   ' }))).content).toMatch(/^Type some words/u);
-    const none = await payloadOf(run({ query: '**zebra** <@123> @everyone', speaker: 'Nobody' }));
+    const none = await payloadOf(run({ query: '**zebra** <@123> @everyone', speaker: 'Rajavi', author: '' }));
     expect(none.flags).toBe(64);
-    expect(none.content).toContain('No passage matches “\\*\\*zebra\\*\\* \\<\\@123\\> \\@everyone” with speaker “Nobody”');
+    expect(none.content).toContain('No passage matches “\\*\\*zebra\\*\\* \\<\\@123\\> \\@everyone” with speaker “Rajavi”.');
+    const narrowed = await payloadOf(run({ query: 'zebra', speaker: 'General', type: 'transcript' }));
+    expect(narrowed.content).toMatch(/^No passage matches “zebra” with speaker “General” read as General Saber, type “transcript”\. /u);
+  });
+
+  it('says that a filter matched nothing, naming it and its value, and suggests values instead of searching', async () => {
+    const none = await payloadOf(run({ query: 'proverb', speaker: 'Rajvi' }));
+    expect(none).toMatchObject({ flags: 64, content: 'The filter speaker “Rajvi” matches no speaker in the corpus, so nothing was searched. Try: Rajavi.' });
+    const both = (await payloadOf(run({ query: 'proverb', document: 'Diplomatic tapestry', author: '<@123>' }))).content!.split('\n');
+    expect(both).toEqual([
+      'The filter document “Diplomatic tapestry” matches no document in the corpus, so nothing was searched. Try: A Revolutionary Diplomacy; the Costs and Achievements (`essay`); Transcript of the Tapes (`tapes`).',
+      'The filter author “\\<\\@123\\>” matches no author in the corpus, so nothing was searched. Try: Bahar Irani.',
+    ]);
+  });
+
+  it('lists the candidates of an ambiguous filter and asks which one is meant', async () => {
+    const titles = await payloadOf(run({ query: 'proverb', document: 'the' }));
+    expect(titles.content).toBe(
+      'The filter document “the” matches 2 documents: Transcript of the Tapes (`tapes`); A Revolutionary Diplomacy; the Costs and Achievements (`essay`). Which one? Type more of it, or pick one from the option\'s suggestions.',
+    );
+    const twoIranis = buildCorpus(
+      ['Bahar Irani', 'Maryam Irani'].map((author, i) => ({ id: `letter-${i}`, title: `Letter ${i}`, type: 'letter', author, seed: 's.txt', passages: [{ text: 'Dear friends.' }] })),
+    );
+    const authors = await payloadOf(run({ query: 'friends', author: 'irani' }, commandContext({ index: buildIndex(twoIranis) })));
+    expect(authors.content).toMatch(/^The filter author “irani” matches 2 authors: Bahar Irani; Maryam Irani\. Which one\?/u);
+  });
+
+  it('says how a filter given in part was read, on every page', async () => {
+    const context = commandContext();
+    const first = await payloadOf(run({ query: 'rajavi saddam inspectors proverb', document: 'transcript', limit: 1 }, context));
+    expect(first.content).toMatch(/^3 passages for “rajavi saddam inspectors proverb” · document “transcript” read as Transcript of the Tapes \(`tapes`\) · page 1 of 3$/u);
+    const second = await payloadOf(click(customIds(first).at(-1)!, context));
+    expect(second.content).toContain('read as Transcript of the Tapes (`tapes`) · page 2 of 3');
+    expect(second.embeds[0]!.footer?.text).toMatch(/^tapes:/u);
+  });
+
+  it('narrows by date, and explains a date it cannot read', async () => {
+    expect((await payloadOf(run({ query: 'rajavi', from: '2006-09' }))).embeds.map((embed) => embed.footer?.text)).toEqual(['essay:1']);
+    expect((await payloadOf(run({ query: 'rajavi', to: '2006' }))).embeds.map((embed) => embed.footer?.text)).toEqual(['essay:1']);
+    const malformed = await payloadOf(run({ query: 'rajavi', from: 'September 2006' }));
+    expect(malformed).toMatchObject({ flags: 64, content: 'The filter from “September 2006” is not a date: use a year, month or day like 2005, 2005-08 or 2005-08-23.' });
   });
 
   it('stays within Discord limits for 10,000 characters of query', async () => {
     const payload = await payloadOf(run({ query: 'rajavi '.repeat(1500) }));
     expect(payload.content!.length).toBeLessThanOrEqual(DISCORD_LIMITS.content);
     expect(payload.embeds.length).toBeGreaterThan(0);
+  });
+
+  it('suggests authors and types as they are typed, and what a filter would read a name as', () => {
+    const context = commandContext();
+    expect(search.autocomplete!({ name: 'author', value: 'ira' }, context)).toEqual([{ name: 'Bahar Irani', value: 'Bahar Irani' }]);
+    expect(search.autocomplete!({ name: 'type', value: '' }, context).map((c) => c.value)).toEqual(['article', 'essay', 'transcript']);
+    expect(search.autocomplete!({ name: 'type', value: 'ESS' }, context).map((c) => c.value)).toEqual(['essay']);
+    expect(search.autocomplete!({ name: 'speaker', value: 'Massoud Rajavi' }, context).map((c) => c.value)).toEqual(['Rajavi']);
   });
 
   it('suggests passages by id as the query is typed, documents and speakers by name', () => {

@@ -74,7 +74,7 @@ describe('/search', () => {
     expect(message).toMatchObject({ flags: 64, content: 'These results have expired — run /search again.' });
   });
 
-  it('suggests passages as the query is typed, and documents and speakers by name', async () => {
+  it('suggests passages as the query is typed, and documents, speakers, authors and types by name', async () => {
     const suggest = async (options: Record<string, string>, focused: string) =>
       ((await bot.discord.sendInteraction(autocompleteInteraction('search', options, { focused })).waitForCallback()).data as { choices: { name: string; value: string }[] }).choices;
     const passages = await suggest({ query: 'brothers hardship' }, 'query');
@@ -85,6 +85,8 @@ describe('/search', () => {
     }
     expect((await suggest({ query: 'x', document: 'diplomacy' }, 'document')).map((c) => c.value)).toEqual(['revolutionary-diplomacy-costs-achievements']);
     expect((await suggest({ query: 'x', speaker: 'saber' }, 'speaker')).map((c) => c.value)).toEqual(['General Saber']);
+    expect((await suggest({ query: 'x', author: 'irani' }, 'author')).map((c) => c.value)).toEqual(['Bahar Irani']);
+    expect((await suggest({ query: 'x', type: 'trans' }, 'type')).map((c) => c.value)).toEqual(['transcript']);
     const many = await suggest({ query: 'the '.repeat(2500) }, 'query');
     expect(many.length).toBeLessThanOrEqual(25);
   });
@@ -202,6 +204,9 @@ describe('hostile and mistaken input', () => {
       ['search', { query: '@everyone <@&123> **[x](https://evil.example)**' }, /“\\@everyone \\<\\@&123\\> \\\*\\\*\\\[x\\\]\\\(https\\:\/\/evil\.example\\\)\\\*\\\*”/u],
       ['search', { query: '   ' }, /^Type some words/u],
       ['search', { query: 'proverb', limit: 'many' }, /^\d+ passages? for “proverb”$/u],
+      ['search', { query: 'proverb', speaker: 'Dalten' }, /^The filter speaker “Dalten” matches no speaker in the corpus, so nothing was searched\. Try: Richard Dalton\.$/u],
+      ['search', { query: 'proverb', type: 'new' }, /^The filter type “new” matches 2 types: news; newsletter\. Which one\?/u],
+      ['search', { query: 'proverb', from: 'last week' }, /^The filter from “last week” is not a date/u],
       ['quote', { 'id-or-words': 'rajavi-haboush-tapes:100000' }, /^There is no passage `rajavi-haboush-tapes:100000`: `rajavi-haboush-tapes` has \d+ passages/u],
       ['quote', { 'id-or-words': 'no-such-document:1' }, /^There is no document `no-such-document`/u],
       ['context', { id: 'not an id at all', before: -7, after: 10_000 }, /is not a passage id; ids look like/u],

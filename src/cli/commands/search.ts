@@ -1,12 +1,22 @@
 // `search "<query>"` and `search --batch`: ranked passages with highlights and sources, for people and for scripts.
-import { ISO_PREFIX, searchPassages, type SearchFilters } from '../../search/index.js';
+import {
+  NAMED_FILTERS,
+  resolveFilters,
+  searchPassages,
+  type FilterProblem,
+  type FilterReading,
+  type FilterValue,
+  type SearchFilters,
+} from '../../search/index.js';
 import type { SearchIndex } from '../../search/index.js';
 import type { CliCommand, CliIo } from '../cliCommand.js';
 import { describePassage, formatPassage } from '../formatPassage.js';
 import { readCount } from '../readCount.js';
 import { UsageError } from '../usageError.js';
 
-const FILTERS = ['document', 'speaker', 'author', 'type', 'from', 'to'] as const;
+const FILTERS = [...NAMED_FILTERS, 'from', 'to'] as const;
+/** Candidates or suggestions named in a filter's one-line message. */
+const LISTED = 10;
 
 export const searchCommand: CliCommand = {
   name: 'search',
@@ -17,17 +27,15 @@ export const searchCommand: CliCommand = {
     limit: { type: 'string' },
     batch: { type: 'boolean' },
   },
-  async run({ positionals, values }, { io, searchIndex }) {
+  async run({ positionals, values }, { corpus, io, searchIndex }) {
     const filters: SearchFilters = {};
     for (const name of FILTERS) {
       const value = values[name];
       if (typeof value === 'string') filters[name] = value;
     }
-    for (const name of ['from', 'to'] as const) {
-      const value = filters[name];
-      if (value !== undefined && !ISO_PREFIX.test(value)) throw new UsageError(`--${name} takes a date like 2005, 2005-08 or 2005-08-23`);
-    }
     const limit = readCount(values.limit, 'limit', 1, 100, 10);
+    const { readings, problems } = resolveFilters(corpus, filters);
+    if (problems.length > 0) throw new UsageError(problems.map(problemText).join('; '));
     const index = await searchIndex();
     if (values.batch) {
       if (positionals.length > 0) throw new UsageError('--batch reads queries from standard input, one per line; give no query argument');
@@ -39,7 +47,7 @@ export const searchCommand: CliCommand = {
     if (positionals.length === 0) throw new UsageError('search needs a query, e.g. search "Camp Ashraf"');
     const query = positionals.join(' ');
     if (values.json) io.write(`${JSON.stringify(searchJson(index, query, filters, limit))}\n`);
-    else writeHuman(io, index, query, filters, limit);
+    else writeHuman(io, index, query, filters, limit, readings);
   },
 };
 
@@ -54,17 +62,33 @@ function searchJson(index: SearchIndex, query: string, filters: SearchFilters, l
   };
 }
 
-function writeHuman(io: CliIo, index: SearchIndex, query: string, filters: SearchFilters, limit: number): void {
+/** Why a filter selects nothing, in a clause naming the option as typed and what to type instead. */
+function problemText(problem: FilterProblem): string {
+  const given = `--${problem.filter} ${JSON.stringify(problem.value.slice(0, 100))}`;
+  if (problem.kind === 'malformed') return `${given}: --${problem.filter} takes a date like 2005, 2005-08 or 2005-08-23`;
+  const list = (values: FilterValue[]) =>
+    values.slice(0, LISTED).map((v) => v.value).join(', ') + (values.length > LISTED ? ` and ${values.length - LISTED} more` : '');
+  if (problem.kind === 'ambiguous') return `${given} matches ${problem.candidates.length} ${problem.filter}s: ${list(problem.candidates)}; give one of them`;
+  return `${given} matches no ${problem.filter}; try: ${list(problem.suggestions)}`;
+}
+
+/** How filters given in part were read, e.g. ` (--speaker "Massoud Rajavi" read as Rajavi)`; '' when all were exact. */
+function readingNote(readings: FilterReading[]): string {
+  const partial = readings.filter((r) => !r.exact).map((r) => `--${r.filter} ${JSON.stringify(r.value.slice(0, 100))} read as ${r.matched.map((m) => m.name).join(', ')}`);
+  return partial.length > 0 ? ` (${partial.join('; ')})` : '';
+}
+
+function writeHuman(io: CliIo, index: SearchIndex, query: string, filters: SearchFilters, limit: number, readings: FilterReading[]): void {
   const { hits, total } = searchPassages(index, query, { filters, limit });
   if (hits.length === 0) {
-    io.write(`No passage matches ${JSON.stringify(query.slice(0, 200))}.\n`);
+    io.write(`No passage matches ${JSON.stringify(query.slice(0, 200))}${readingNote(readings)}.\n`);
     return;
   }
   for (const hit of hits) {
     const text = io.isTerminal ? bold(hit.passage.text, hit.highlights) : hit.passage.text;
     io.write(`${formatPassage(index.corpus, hit.passage, text)}\n\n`);
   }
-  io.write(`${hits.length} of ${total} matching passages\n`);
+  io.write(`${hits.length} of ${total} matching passages${readingNote(readings)}\n`);
 }
 
 function bold(text: string, ranges: ReadonlyArray<readonly [number, number]>): string {
