@@ -5,7 +5,7 @@ import type { Corpus } from '../corpus/types.js';
 import type { IndexData } from './build.js';
 import { PROHIBITED, type Clause, type Presence } from './evaluate.js';
 import { SEARCH_FIELDS } from './fields.js';
-import { FORM_MARK, otherForms } from './forms.js';
+import { FORM_MARK, formKey } from './forms.js';
 import { termsNear } from './lunr-view.js';
 import type { QueryWord } from './query.js';
 import { lowerBound, termNumber } from './vocabulary.js';
@@ -22,8 +22,6 @@ const FUZZY_FALLBACK_MIN = 5;
 const FUZZY_MAX_LENGTH = 24;
 /** Longer words get one edit even when two are asked for: two edits cost milliseconds per lookup beyond this. */
 const TWO_EDITS_MAX_LENGTH = 12;
-/** Other forms, spellings and corrections weigh less than the word as typed. */
-const OTHER_BOOST = 0.5;
 
 /**
  * The clauses for query word number `word` (its bit in the ranking). Excluded words (`presence` prohibited) take
@@ -32,7 +30,7 @@ const OTHER_BOOST = 0.5;
 export function wordClauses(index: IndexData, query: QueryWord, word: number, presence: Presence): Clause[] {
   const fields = query.field ? [query.field] : SEARCH_FIELDS;
   const clause = (terms: number[], exact: boolean): Clause[] =>
-    terms.length === 0 ? [] : [{ expansions: [terms], fields, boost: exact ? 1 : OTHER_BOOST, presence, word, exact }];
+    terms.length === 0 ? [] : [{ expansions: [terms], fields, boost: 1, presence, word, exact }];
   const numbers = (terms: string[]) => terms.map((term) => termNumber(index.vocabulary, term)).filter((t) => t >= 0);
   if (query.prefix) return clause(numbers(prefixTerms(index.vocabulary, query.term)), true);
   if (query.fuzzy > 0 && presence !== PROHIBITED) {
@@ -41,7 +39,8 @@ export function wordClauses(index: IndexData, query: QueryWord, word: number, pr
   }
   const spellings = [query.term, ...variantsOf(index.corpus, query.term).filter((term) => term !== query.term)];
   const typed = numbers([query.term]);
-  const others = numbers([...otherForms(query.term), ...spellings.slice(1).flatMap((term) => [term, ...otherForms(term)])]);
+  const keys = spellings.flatMap((term) => formKey(term) ?? []);
+  const others = numbers([...spellings.slice(1), ...keys]);
   if (typed.length + others.length > 0 || presence === PROHIBITED || query.term.length < FUZZY_FALLBACK_MIN) {
     return [...clause(typed, true), ...clause(others, false)];
   }

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Corpus } from '../corpus/types.js';
 
 /** Bump whenever tokenizing, fields or boosts change, so indexes saved by older code are rebuilt. */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 export function corpusFingerprint(corpus: Corpus): string {
   const hash = createHash('sha256');

@@ -1,6 +1,6 @@
 // Word forms that find each other: Lunr's own (Porter) stemmer, after British spellings are respelled American, so
 // `negotiation`/`negotiations`, `add`/`added` and `defence`/`defense` share a key. The index keeps every word as
-// written and, beside it, its key marked with FORM_MARK, so exact forms can rank above other forms.
+// written and, beside it, its key marked with FORM_MARK (`~negoti`), so exact forms can rank above other forms.
 import lunr from 'lunr';
 
 /** Starts every form key in the index; no word starts with it, so keys never collide with words. */
@@ -35,31 +35,31 @@ const STEMMABLE = /^\p{Ll}{3,}$/u;
 const keys = new Map<string, string>();
 const MAX_CACHED = 100_000;
 
-/** The key a term's forms share; the term itself for short words, numbers and light words. */
-export function formKey(term: string): string {
-  if (!STEMMABLE.test(term) || LIGHT_WORDS.has(term)) return term;
+/** The key a term's forms share, or undefined for short words, numbers and light words, which have no forms. */
+export function formKey(term: string): string | undefined {
+  if (!STEMMABLE.test(term) || LIGHT_WORDS.has(term)) return undefined;
   let key = keys.get(term);
   if (key === undefined) {
     const american = AMERICAN.reduce((word, [pattern, replacement]) => word.replace(pattern, replacement), term);
     // Porter leaves `add` whole but cuts `added` to `ad`; dropping a final double consonant makes them meet.
-    key = lunr.stemmer(new lunr.Token(american, {})).toString().replace(DOUBLE_CONSONANT, '$1');
+    key = FORM_MARK + lunr.stemmer(new lunr.Token(american, {})).toString().replace(DOUBLE_CONSONANT, '$1');
     if (keys.size >= MAX_CACHED) keys.clear();
     keys.set(term, key);
   }
   return key;
 }
 
-/** What the index holds for a term: the term, and its marked key when the key differs from it. */
+/** What the index holds for a term: the term, and its marked form key when it has forms. */
 export function indexForms(term: string): string[] {
   const key = formKey(term);
-  return key === term ? [term] : [term, FORM_MARK + key];
+  return key === undefined ? [term] : [term, key];
 }
 
 /**
- * The index terms that are forms of `term` other than itself: words whose key is its key, found under the marked
- * key, and the word that is its key unmarked (`camp` for `camps`).
+ * The one index term that finds every form of `term` (itself included): its marked form key, or the term itself
+ * when it has no forms. Lunr's search pipeline gives this single term, since Lunr drops a required clause whose
+ * pipeline gives a term the index lacks.
  */
-export function otherForms(term: string): string[] {
-  const key = formKey(term);
-  return key === term ? [FORM_MARK + key] : [FORM_MARK + key, key];
+export function allForms(term: string): string {
+  return formKey(term) ?? term;
 }

@@ -84,6 +84,7 @@ function read(json: JsonScanner, corpus: Corpus, fingerprint: string): LoadResul
       }
     } while (json.more(0x7d));
   }
+  if (json.peek() !== -1) json.fail('unexpected text after the index');
   if (!seen.has('fingerprint')) return { problem: 'it has no fingerprint' };
   if (!vectors || !inverted || !seen.has('fields') || !seen.has('pipeline') || !seen.has('version')) {
     return { problem: 'it is not a serialized lunr.Index' };

@@ -23,9 +23,12 @@ export function termsNear(terms: TermSet, term: string, distance: number): strin
   return terms.intersect(TokenSet.fromFuzzyString(term, distance)).toArray();
 }
 
-/** Terms of `terms` a Lunr clause term stands for, exactly as lunr.Index#query expands it (`*` wildcards, edits). */
-export function termsOfClause(terms: TermSet, term: string, editDistance: number): string[] {
-  return terms.intersect(TokenSet.fromClause({ term, editDistance })).toArray();
+/**
+ * Terms of `terms` a Lunr clause term stands for, exactly as lunr.Index#query expands it: by edit distance when the
+ * clause has one (`*` is then a plain character), otherwise with `*` as a wildcard.
+ */
+export function termsOfClause(terms: TermSet, term: string, editDistance: number | undefined): string[] {
+  return terms.intersect(TokenSet.fromClause(editDistance === undefined ? { term } : { term, editDistance })).toArray();
 }
 
 export const LUNR_VERSION: string = (lunr as unknown as { version: string }).version;

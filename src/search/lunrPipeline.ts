@@ -2,22 +2,22 @@
 // `registerPipeline(lunr)` before `lunr.Index.load` so that `index.search()` folds and expands query words the way
 // the index was built. `configureBuilder` makes lunr.Builder build the same index, for tests that compare the two.
 import type lunrModule from 'lunr';
-import { indexForms, otherForms } from './forms.js';
+import { allForms, indexForms } from './forms.js';
 import { FIELD_BOOSTS, SEARCH_FIELDS } from './fields.js';
 import { indexTokens, scanWords, termOf } from '../text/words.js';
 
 type Lunr = typeof lunrModule;
 
-/** The search pipeline's one function: a query token's words, folded, each with its other forms. */
+/** The search pipeline's one function: a query token's words, folded, each as the term that finds all its forms. */
 export const QUERY_PIPELINE = 'verbatim-query-terms';
 /** The index pipeline's one function: a term and its marked form key. */
 export const INDEX_PIPELINE = 'verbatim-index-forms';
 
-/** The index terms a query string stands for, each word followed by its other forms. */
+/** The index terms a query string stands for: one per word, finding every form of it. */
 export function queryTerms(text: string): string[] {
   return scanWords(text).flatMap((word) => {
     const term = termOf(word.fold);
-    return term === '' ? [] : [term, ...otherForms(term)];
+    return term === '' ? [] : [allForms(term)];
   });
 }
 

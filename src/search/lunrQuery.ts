@@ -31,7 +31,7 @@ export function lunrQuery(index: SearchIndex, clauses: readonly LunrClause[]): L
     const terms = clause.usePipeline === false ? [clause.term] : queryTerms(clause.term);
     const expansions: number[][] = [];
     for (const term of terms) {
-      const found = termsOfClause(data.terms, term, clause.editDistance ?? 0).map((t) => termNumber(data.vocabulary, t));
+      const found = termsOfClause(data.terms, term, clause.editDistance).map((t) => termNumber(data.vocabulary, t));
       expansions.push(found);
       if (found.length === 0 && clause.presence === REQUIRED) break;
     }

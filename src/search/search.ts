@@ -10,7 +10,7 @@ import { SEARCH_FIELDS, type SearchField } from './fields.js';
 import { passageFilter, type SearchFilters } from './filters.js';
 import { indexForms } from './forms.js';
 import { phraseRanges, phraseTerms, type Range } from './phrase.js';
-import { parseQuery, type ParsedQuery, type QueryWord } from './query.js';
+import { MAX_QUERY_TERMS, parseQuery, type ParsedQuery, type QueryWord } from './query.js';
 import { mergeRanges } from './ranges.js';
 import { top } from './top.js';
 import { termNumber } from './vocabulary.js';
@@ -65,22 +65,27 @@ export function searchPassages(index: SearchIndex, query: string, options: Searc
   const parsed = parseQuery(query);
   const { passages } = data.corpus;
   const keep = passageFilter(data.corpus, options?.filters);
-  const words = rankedWords(data, parsed.words);
-  const clauses: Clause[] = [
-    ...words.flatMap((word, i) => wordClauses(data, word, i, OPTIONAL)),
-    ...parsed.phrases.flatMap(phraseTerms).map((term): Clause => {
-      const t = termNumber(data.vocabulary, term);
-      return { expansions: [t < 0 ? [] : [t]], fields: ['text'], boost: 1, presence: REQUIRED };
-    }),
-  ];
   const exclusions = parsed.excluded.words.flatMap((word) => wordClauses(data, word, 0, PROHIBITED));
   const allowed = (ordinal: number, passage: Passage) =>
     (keep === null || keep(passage)) &&
     !parsed.excluded.phrases.some((phrase) => phraseRanges(passage.text, phrase).length > 0);
-  const ranked =
-    clauses.length > 0
-      ? rank(data, [...clauses, ...exclusions], parsed, allowed)
-      : listing(data, keep === null ? null : exclusions, allowed);
+  const phraseClauses = parsed.phrases.flatMap(phraseTerms).map((term): Clause => {
+    const t = termNumber(data.vocabulary, term);
+    return { expansions: [t < 0 ? [] : [t]], fields: ['text'], boost: 1, presence: REQUIRED };
+  });
+  const clausesOf = (words: QueryWord[]) => [...words.flatMap((word, i) => wordClauses(data, word, i, OPTIONAL)), ...phraseClauses];
+  let clauses = clausesOf(rankedWords(data, parsed.words, true));
+  let ranked: Ranked;
+  if (parsed.words.length === 0 && parsed.phrases.length === 0) {
+    ranked = listing(data, keep === null ? null : exclusions, allowed);
+  } else {
+    ranked = rank(data, [...clauses, ...exclusions], parsed, allowed);
+    // Function words left out of the ranking are tried when the other words find nothing.
+    if (ranked.ordinals.length === 0 && parsed.words.some((word) => word.light)) {
+      clauses = clausesOf(rankedWords(data, parsed.words, false));
+      ranked = rank(data, [...clauses, ...exclusions], parsed, allowed);
+    }
+  }
   const pinned = pinnedPassage(data, query);
   if (pinned !== undefined) {
     ranked.rank[pinned] = Infinity;
@@ -114,14 +119,14 @@ export function searchPassages(index: SearchIndex, query: string, options: Searc
  * The words ranked by: function words and light verbs drop out when the query has other words, and a hyphenated
  * compound the corpus never writes joined is searched as its parts.
  */
-function rankedWords(index: IndexData, words: QueryWord[]): QueryWord[] {
+function rankedWords(index: IndexData, words: QueryWord[], dropLight: boolean): QueryWord[] {
   const split = words.flatMap((word) =>
     word.parts && termNumber(index.vocabulary, word.term) < 0
       ? word.parts.map((term): QueryWord => ({ ...word, term, parts: undefined, light: false }))
       : [word],
   );
   const content = split.filter((word) => !word.light);
-  return (content.length > 0 ? content : split).slice(0, 32);
+  return (dropLight && content.length > 0 ? content : split).slice(0, MAX_QUERY_TERMS);
 }
 
 function rank(index: IndexData, clauses: Clause[], parsed: ParsedQuery, allowed: (ordinal: number, passage: Passage) => boolean): Ranked {
