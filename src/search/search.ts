@@ -1,6 +1,6 @@
-// Ranked passage search. Lunr's score orders passages within tiers that researchers expect: more of the query's
-// words first, then words found in the passage's own text rather than its title or author, then words as typed
-// rather than other forms; quoted phrases are required and checked against the text; every step is bounded.
+// Ranked passage search: query words become Lunr clauses, `evaluate` scores them as Lunr does, and rules.ts orders
+// the passages the way researchers expect; quoted phrases are required and checked against the text; every step is
+// bounded.
 import type { Passage } from '../corpus/types.js';
 import { parsePassageId } from '../corpus/findPassage.js';
 import { indexData, type IndexData, type SearchIndex } from './build.js';
@@ -12,6 +12,7 @@ import { indexForms } from './forms.js';
 import { phraseRanges, phraseTerms, type Range } from './phrase.js';
 import { MAX_QUERY_TERMS, parseQuery, type ParsedQuery, type QueryWord } from './query.js';
 import { mergeRanges } from './ranges.js';
+import { answerSought, continuesPrevious, rankKey, type Tiers } from './rules.js';
 import { top } from './top.js';
 import { termNumber } from './vocabulary.js';
 import { indexTokens } from '../text/words.js';
@@ -35,6 +36,8 @@ export interface SearchHit {
   highlights: Range[];
   /** Why it matched: the fields the query's words were found in (`text`, `title`, `section`, `speaker`, `author`). */
   fields: SearchField[];
+  /** The id of the passage before it, when this one opens by referring back to it and matched words through it. */
+  continues?: string;
 }
 
 export interface SearchResult {
@@ -53,6 +56,8 @@ interface Ranked {
   score: Float64Array;
   fields: Uint8Array;
   phrases: Map<number, Range[]>;
+  /** Ordinals that matched words through the passage they continue. */
+  continued: Set<number>;
 }
 
 /**
@@ -110,7 +115,8 @@ export function searchPassages(index: SearchIndex, query: string, options: Searc
         const matched = indexTokens(passage.text).filter((token) => indexForms(token.term).some((term) => textTerms.has(term)));
         const highlights = mergeRanges([...matched.map((token): Range => [token.start, token.end]), ...(ranked.phrases.get(ordinal) ?? [])]);
         const fields = SEARCH_FIELDS.filter((_, f) => ((ranked.fields[ordinal] as number) & (1 << f)) !== 0);
-        return [{ passage, score: ranked.score[ordinal] as number, highlights, fields }];
+        const continues = ranked.continued.has(ordinal) ? passages[ordinal - 1]?.id : undefined;
+        return [{ passage, score: ranked.score[ordinal] as number, highlights, fields, ...(continues ? { continues } : {}) }];
       }),
   };
 }
@@ -131,19 +137,31 @@ function rankedWords(index: IndexData, words: QueryWord[], dropLight: boolean): 
 
 function rank(index: IndexData, clauses: Clause[], parsed: ParsedQuery, allowed: (ordinal: number, passage: Passage) => boolean): Ranked {
   const { matched, score, words, textWords, exactWords, fields } = evaluate(index, clauses);
-  const ranked: Ranked = { ordinals: [], rank: new Float64Array(score.length), score, fields, phrases: new Map() };
+  const { passages } = index.corpus;
+  const ranked: Ranked = { ordinals: [], rank: new Float64Array(score.length), score, fields, phrases: new Map(), continued: new Set() };
+  const answer = answerSought(parsed.words);
   for (const ordinal of matched) {
-    const passage = index.corpus.passages[ordinal];
+    const passage = passages[ordinal];
     if (!passage || !allowed(ordinal, passage)) continue;
     if (parsed.phrases.length > 0) {
       const found = parsed.phrases.map((phrase) => phraseRanges(passage.text, phrase));
       if (found.some((ranges) => ranges.length === 0)) continue;
       ranked.phrases.set(ordinal, found.flat());
     }
-    const coverage = popcount(words[ordinal] as number) + parsed.phrases.length;
-    const tiers = (coverage * 64 + popcount(textWords[ordinal] as number)) * 64 + popcount(exactWords[ordinal] as number);
-    const lunr = score[ordinal] as number;
-    ranked.rank[ordinal] = tiers + lunr / (1 + lunr);
+    let own = words[ordinal] as number;
+    const previous = passages[ordinal - 1];
+    if (previous?.document === passage.document && continuesPrevious(passage.text)) {
+      const borrowed = (words[ordinal - 1] as number) & ~own;
+      if (borrowed !== 0) ranked.continued.add(ordinal);
+      own |= borrowed;
+    }
+    const answered = answer?.test(passage.text) ? 1 : 0;
+    const tiers: Tiers = {
+      words: popcount(own) + parsed.phrases.length + answered,
+      text: popcount(textWords[ordinal] as number) + answered,
+      exact: popcount(exactWords[ordinal] as number) + answered,
+    };
+    ranked.rank[ordinal] = rankKey(tiers, score[ordinal] as number);
     ranked.ordinals.push(ordinal);
   }
   return ranked;
@@ -152,7 +170,7 @@ function rank(index: IndexData, clauses: Clause[], parsed: ParsedQuery, allowed:
 /** The allowed passages in reading order, all ranked 0, less those an exclusion names; none without filters. */
 function listing(index: IndexData, exclusions: Clause[] | null, allowed: (ordinal: number, passage: Passage) => boolean): Ranked {
   const count = index.corpus.passages.length;
-  const ranked: Ranked = { ordinals: [], rank: new Float64Array(count), score: new Float64Array(count), fields: new Uint8Array(count), phrases: new Map() };
+  const ranked: Ranked = { ordinals: [], rank: new Float64Array(count), score: new Float64Array(count), fields: new Uint8Array(count), phrases: new Map(), continued: new Set() };
   if (exclusions === null) return ranked;
   const candidates = exclusions.length > 0 ? evaluate(index, exclusions).matched : index.corpus.passages.map((_, i) => i);
   for (const ordinal of candidates) {
@@ -171,6 +189,7 @@ function pinnedPassage(index: IndexData, query: string): number | undefined {
   return ordinal < 0 ? undefined : ordinal;
 }
 
+/** The number of bits set. */
 function popcount(bits: number): number {
   let n = bits - ((bits >>> 1) & 0x55555555);
   n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);

@@ -11,6 +11,7 @@ import { buildIndex, loadIndex, saveIndex, searchPassages, SEARCH_FIELDS, type S
 import { allForms, LIGHT_WORDS } from '../../src/search/forms.js';
 import { variantsOf } from '../../src/search/expand.js';
 import { lunrQuery, type LunrClause } from '../../src/search/lunrQuery.js';
+import { continuesPrevious } from '../../src/search/rules.js';
 import { scanWords, termOf } from '../../src/text/words.js';
 import { builtByLunr } from './lunrBuilt.js';
 import { fixture } from './fixture.js';
@@ -83,7 +84,7 @@ describe.each([
     expect(nonEmpty).toBeGreaterThan(150);
   });
 
-  it('ranks plain words by Lunr’s score within its rules: more words matched, then matched in the text, then as typed', async () => {
+  it('ranks plain words by Lunr’s score within its rules: more words matched (a passage opening with a pronoun counting those of the passage before), then matched in the text, then as typed', async () => {
     const corpus = await corpusOf();
     const { ours, stock } = bothWays(corpus);
     const content = wordsOf(corpus).filter((w) => !LIGHT_WORDS.has(termOf(scanWords(w)[0]?.fold ?? '')) && termOf(scanWords(w)[0]?.fold ?? '') !== '');
@@ -99,15 +100,21 @@ describe.each([
         const results = stock.query((query) => {
           for (const term of terms) for (const t of asked(term)) query.term(t, { usePipeline: false });
         });
-        const tiers = (matched: Record<string, Record<string, unknown>>) => {
-          const has = (term: string, field?: string) => term in matched && (field === undefined || field in (matched[term] ?? {}));
-          const any = terms.filter((t) => asked(t).some((a) => has(a))).length;
+        const metadata = new Map(results.map((r) => [r.ref, r.matchData.metadata as Record<string, Record<string, unknown>>]));
+        const tiers = (ref: string) => {
+          const matched = metadata.get(ref) ?? {};
+          const has = (term: string, field?: string, where = matched) => term in where && (field === undefined || field in (where[term] ?? {}));
+          // A passage that opens by referring back counts the words of the passage before it.
+          const passage = corpus.passageById.get(ref)!;
+          const before = corpus.passages[corpus.passages.indexOf(passage) - 1];
+          const previous = before?.document === passage.document && continuesPrevious(passage.text) ? (metadata.get(before.id) ?? {}) : {};
+          const any = terms.filter((t) => asked(t).some((a) => has(a) || has(a, undefined, previous))).length;
           const text = terms.filter((t) => asked(t).some((a) => has(a, 'text'))).length;
           const exact = terms.filter((t) => has(t)).length;
           return [any, text, exact];
         };
         const expected = results
-          .map((r) => ({ ref: r.ref, score: r.score, key: tiers(r.matchData.metadata as Record<string, Record<string, unknown>>) }))
+          .map((r) => ({ ref: r.ref, score: r.score, key: tiers(r.ref) }))
           .sort((a, b) => {
             for (let i = 0; i < 3; i++) if (a.key[i] !== b.key[i]) return (b.key[i] as number) - (a.key[i] as number);
             if (Math.abs(a.score - b.score) > TOLERANCE) return b.score - a.score;
