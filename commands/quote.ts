@@ -5,6 +5,7 @@ import { buttonRows } from '../src/render/buttons.js';
 import { echo, notice } from '../src/render/notice.js';
 import { passageEmbeds } from '../src/render/passageEmbed.js';
 import { searchPassages, type Range, type SearchIndex } from '../src/search/index.js';
+import { isQuoteMark } from '../src/text/normalize.js';
 import { citeButton } from './cite.js';
 import type { Command } from './command.js';
 import { contextButton } from './context.js';
@@ -15,9 +16,13 @@ import { suggestPassages } from './suggest.js';
 
 const INPUT = 'id-or-words';
 
-/** The passage that best matches the words, with them in bold, saying so when it is one of several. */
+/**
+ * The passage that best matches the words, with them in bold, saying so when it is one of several. Words typed
+ * without quotation marks are first looked for as they stand, so a quotation of common words finds its passage.
+ */
 function bestMatch(index: SearchIndex, words: string): Lookup & { highlights?: Range[]; preface?: string } {
-  const result = searchPassages(index, words, { limit: 1 });
+  const asPhrase = [...words].some(isQuoteMark) ? undefined : searchPassages(index, `"${words}"`, { limit: 1 });
+  const result = asPhrase && asPhrase.total > 0 ? asPhrase : searchPassages(index, words, { limit: 1 });
   const [hit] = result.hits;
   if (!hit) return { reply: notice(`No passage matches ${echo(words)}. /search shows what partial matches there are.`) };
   const preface = result.total > 1 ? `*Best of ${result.total} matches for ${echo(words, 60)}; /search lists them all.*` : undefined;

@@ -7,6 +7,7 @@ import { count } from '../src/render/count.js';
 import { escapeMarkdown } from '../src/render/escapeMarkdown.js';
 import { fitText } from '../src/render/fitText.js';
 import { echo, notice } from '../src/render/notice.js';
+import { matchReason } from '../src/render/matchReason.js';
 import { passageEmbeds } from '../src/render/passageEmbed.js';
 import {
   NAMED_FILTERS,
@@ -33,7 +34,7 @@ const LISTED = 5;
 const EXPIRED = 'These results have expired — run /search again.';
 
 interface Page {
-  hits: Pick<SearchHit, 'passage' | 'highlights'>[];
+  hits: Pick<SearchHit, 'passage' | 'highlights' | 'fields' | 'continues'>[];
   total: number;
   page: number;
   perPage: number;
@@ -56,7 +57,11 @@ function pageAnswer(
       content: `${count(total, 'passage')} for ${echo(query)}${readings}${pages > 1 ? ` · page ${page} of ${pages}` : ''}`,
       embeds: passageEmbeds(
         context.index.corpus,
-        hits.map(({ passage, highlights }, i) => ({ passage, options: { highlights, label: `Result ${first + i + 1} of ${total}` } })),
+        hits.map((hit, i) => {
+          const reason = matchReason(hit);
+          const preface = reason === undefined ? {} : { preface: `*${escapeMarkdown(reason)}*` };
+          return { passage: hit.passage, options: { highlights: hit.highlights, label: `Result ${first + i + 1} of ${total}`, ...preface } };
+        }),
       ),
       components: buttonRows([
         ...hits.map(({ passage }, i) => [
@@ -128,7 +133,7 @@ export const search: Command = {
     const perPage = countOption(options, 'limit', { min: 1, max: MAX_PER_PAGE, fallback: DEFAULT_PER_PAGE });
     // Picking a passage from the query's suggestions puts its id in the query.
     const chosen = ctx.index.corpus.passageById.get(parsePassageId(query) ?? '');
-    if (chosen) return pageAnswer({ query, filters: {} }, undefined, { hits: [{ passage: chosen, highlights: [] }], total: 1, page: 1, perPage }, ctx);
+    if (chosen) return pageAnswer({ query, filters: {} }, undefined, { hits: [{ passage: chosen, highlights: [], fields: [] }], total: 1, page: 1, perPage }, ctx);
     const filters: SearchFilters = Object.fromEntries(FILTERS.map((name) => [name, textOption(options, name, 200)]).filter(([, value]) => value !== ''));
     const { problems } = resolveFilters(ctx.index.corpus, filters);
     if (problems.length > 0) return { reply: notice(problems.map(problemText).join('\n')) };

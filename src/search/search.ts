@@ -78,7 +78,11 @@ export function searchPassages(index: SearchIndex, query: string, options: Searc
     const t = termNumber(data.vocabulary, term);
     return { expansions: [t < 0 ? [] : [t]], fields: ['text'], boost: 1, presence: REQUIRED };
   });
-  const clausesOf = (words: QueryWord[]) => [...words.flatMap((word, i) => wordClauses(data, word, i, OPTIONAL)), ...phraseClauses];
+  const clausesOf = (words: QueryWord[]) => [
+    ...words.flatMap((word, i) => wordClauses(data, word, i, OPTIONAL)),
+    ...joinedClauses(data, words),
+    ...phraseClauses,
+  ];
   let clauses = clausesOf(rankedWords(data, parsed.words, true));
   let ranked: Ranked;
   if (parsed.words.length === 0 && parsed.phrases.length === 0) {
@@ -133,6 +137,18 @@ function rankedWords(index: IndexData, words: QueryWord[], dropLight: boolean): 
   );
   const content = split.filter((word) => !word.light);
   return (dropLight && content.length > 0 ? content : split).slice(0, MAX_QUERY_TERMS);
+}
+
+/** Two words typed apart that the corpus also writes joined (`co operation`): the joined word counts for both. */
+function joinedClauses(index: IndexData, words: QueryWord[]): Clause[] {
+  return words.flatMap((word, i) => {
+    const next = words[i + 1];
+    const plain = (w: QueryWord) => !w.prefix && w.fuzzy === 0 && w.field === undefined;
+    if (!next || !plain(word) || !plain(next)) return [];
+    const joined = termNumber(index.vocabulary, word.term + next.term);
+    if (joined < 0) return [];
+    return [i, i + 1].map((w): Clause => ({ expansions: [[joined]], fields: SEARCH_FIELDS, boost: 1, presence: OPTIONAL, word: w, exact: false }));
+  });
 }
 
 function rank(index: IndexData, clauses: Clause[], parsed: ParsedQuery, allowed: (ordinal: number, passage: Passage) => boolean): Ranked {

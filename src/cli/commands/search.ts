@@ -10,6 +10,7 @@ import {
 } from '../../search/index.js';
 import type { SearchIndex } from '../../search/index.js';
 import type { CliCommand, CliIo } from '../cliCommand.js';
+import { matchReason } from '../../render/matchReason.js';
 import { describePassage, formatPassage } from '../formatPassage.js';
 import { readCount } from '../readCount.js';
 import { UsageError } from '../usageError.js';
@@ -57,7 +58,8 @@ function searchJson(index: SearchIndex, query: string, filters: SearchFilters, l
     query,
     results: hits.map((hit) => {
       const { id, document, text, location, notes, source } = describePassage(index.corpus, hit.passage);
-      return { id, document, text, score: hit.score, highlights: hit.highlights, location, ...(notes ? { notes } : {}), source };
+      const why = { matchedIn: hit.fields, ...(hit.continues ? { continues: hit.continues } : {}) };
+      return { id, document, text, score: hit.score, highlights: hit.highlights, ...why, location, ...(notes ? { notes } : {}), source };
     }),
   };
 }
@@ -86,7 +88,8 @@ function writeHuman(io: CliIo, index: SearchIndex, query: string, filters: Searc
   }
   for (const hit of hits) {
     const text = io.isTerminal ? bold(hit.passage.text, hit.highlights) : hit.passage.text;
-    io.write(`${formatPassage(index.corpus, hit.passage, text)}\n\n`);
+    const reason = matchReason(hit);
+    io.write(`${formatPassage(index.corpus, hit.passage, text)}${reason ? `\n  (${reason})` : ''}\n\n`);
   }
   io.write(`${hits.length} of ${total} matching passages${readingNote(readings)}\n`);
 }
