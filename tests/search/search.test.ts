@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   buildIndex,
@@ -219,5 +220,21 @@ describe('searchPassages', () => {
       expect(searchPassages(index, '').total).toBe(0);
       expect(searchPassages(index, '', { filters: { speaker: '  ' } }).total).toBe(0);
     });
+  });
+});
+
+describe('exclusions', () => {
+  const words = [...new Set(corpus.passages.flatMap((p) => p.text.split(/[^\p{L}’']+/u)).filter((w) => w.length > 2))];
+  it('never return a passage that an excluded word or phrase names, in any field', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...words), fc.constantFrom(...words), fc.boolean(), (wanted, unwanted, asPhrase) => {
+        const exclusion = asPhrase ? `"${unwanted}"` : unwanted;
+        const named = new Set(searchPassages(index, exclusion, { limit: 100 }).hits.map((hit) => hit.passage.id));
+        for (const hit of searchPassages(index, `${wanted} -${exclusion}`, { limit: 100 }).hits) {
+          expect(named.has(hit.passage.id)).toBe(false);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
