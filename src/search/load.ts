@@ -105,7 +105,7 @@ function strings(json: JsonScanner): string[] {
 
 /** `[["field/ref", [index, weight, …]], …]`. */
 function readVectors(json: JsonScanner, corpus: Corpus): Vectors {
-  const ordinalOf = new Map(corpus.passages.map((passage, ordinal) => [passage.id, ordinal]));
+  const passages = corpus.passages.length;
   const vectors: Vectors = {
     slots: new Column(new Int32Array(1024)),
     starts: new Column(new Int32Array(1024)),
@@ -119,8 +119,9 @@ function readVectors(json: JsonScanner, corpus: Corpus): Vectors {
     const fieldRef = json.string();
     const slash = fieldRef.indexOf('/');
     const field = FIELD_NUMBER.get(fieldRef.slice(0, slash));
-    const ordinal = ordinalOf.get(fieldRef.slice(slash + 1));
-    if (slash < 0 || field === undefined || ordinal === undefined) json.fail(`unknown field or passage "${fieldRef}"`);
+    const ref = fieldRef.slice(slash + 1);
+    const ordinal = Number(ref);
+    if (slash < 0 || field === undefined || !(String(ordinal) === ref && ordinal < passages)) json.fail(`unknown field or passage "${fieldRef}"`);
     vectors.slots.push(ordinal * SEARCH_FIELDS.length + field);
     vectors.starts.push(vectors.lunrIndex.length);
     json.expect(0x2c);

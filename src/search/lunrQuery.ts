@@ -20,6 +20,7 @@ export interface LunrClause {
 }
 
 export interface LunrResult {
+  /** The passage's ordinal as a string, as the saved index names passages. */
   ref: string;
   score: number;
 }
@@ -44,6 +45,6 @@ export function lunrQuery(index: SearchIndex, clauses: readonly LunrClause[]): L
   });
   const { matched, score } = evaluate(index, expanded);
   return matched
-    .map((ordinal) => ({ ref: data.corpus.passages[ordinal]?.id ?? '', score: score[ordinal] as number }))
+    .map((ordinal) => ({ ref: String(ordinal), score: score[ordinal] as number }))
     .sort((a, b) => b.score - a.score);
 }

@@ -1,7 +1,9 @@
 // Quoted phrases are checked against the passage text itself, word by word after folding: the words as written,
-// never other forms, so a phrase is only found where the passage says it.
-import type { QueryPhrase } from './query.js';
+// never other forms, so a phrase is only found where the passage says it. Passages whose text folds by lower-casing
+// alone are checked by one pattern, which phrases of common words need across tens of thousands of passages.
+import { APOSTROPHE_CHARS } from '../text/normalize.js';
 import { scanWords, termOf } from '../text/words.js';
+import type { QueryPhrase } from './query.js';
 
 /** A [start, end) range of UTF-16 offsets into a passage's text. */
 export type Range = [number, number];
@@ -11,7 +13,39 @@ export function phraseTerms(phrase: QueryPhrase): string[] {
   return [...new Set(phrase.map(termOf).filter((term) => term !== ''))];
 }
 
-/** Every occurrence of the phrase in `text`. */
+const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}]';
+const FOLDS_BY_CASE = /^[a-z0-9']+$/;
+
+/** Finds a phrase's occurrences in one passage text. */
+export interface PhraseFinder {
+  /** Every occurrence; `plain` says the text's letters and digits are ASCII with no invisible characters. */
+  ranges(text: string, plain: boolean): Range[];
+}
+
+export function phraseFinder(phrase: QueryPhrase): PhraseFinder {
+  const pattern = phrase.every((fold) => FOLDS_BY_CASE.test(fold)) ? plainPattern(phrase) : null;
+  return {
+    ranges: (text, plain) => (pattern && plain ? patternRanges(pattern, text) : phraseRanges(text, phrase)),
+  };
+}
+
+/** The phrase as a case-insensitive pattern over raw text, for texts that fold by lower-casing alone. Overlapping
+ * occurrences are found through a lookahead, as the word-by-word check finds them. */
+function plainPattern(phrase: QueryPhrase): RegExp {
+  const apostrophe = `[${APOSTROPHE_CHARS}]`;
+  const words = phrase.map((fold) => fold.replace(/'/g, apostrophe));
+  const notAfterWord = `(?<!${WORD_CHAR}|${WORD_CHAR}${apostrophe})`;
+  const notBeforeWord = `(?!${WORD_CHAR}|${apostrophe}${WORD_CHAR})`;
+  return new RegExp(`${notAfterWord}(?=(${words.join(`${notBeforeWord}[^\\p{L}\\p{N}\\p{M}]+`)}${notBeforeWord}))`, 'giu');
+}
+
+function patternRanges(pattern: RegExp, text: string): Range[] {
+  const ranges: Range[] = [];
+  for (const match of text.matchAll(pattern)) ranges.push([match.index, match.index + (match[1]?.length ?? 0)]);
+  return ranges;
+}
+
+/** Every occurrence of the phrase in `text`, word by word. */
 export function phraseRanges(text: string, phrase: QueryPhrase): Range[] {
   const [first] = phrase;
   if (first === undefined) return [];

@@ -8,13 +8,18 @@ import { QUERY_PIPELINE } from './lunrPipeline.js';
 
 const CHUNK_CHARS = 1 << 20;
 
-/** The saved index as UTF-8 JSON bytes; `lunr.Index.load(JSON.parse(…))` loads it once `registerPipeline` ran. */
+/**
+ * The saved index as UTF-8 JSON bytes; `lunr.Index.load(JSON.parse(…))` loads it once `registerPipeline` ran. A
+ * result's `ref` is the passage's place in `corpus.passages` (`"0"` for the first).
+ */
 export function saveIndex(index: SearchIndex): Buffer {
   const { corpus, fingerprint, vocabulary, postings } = indexData(index);
   const { ordinals, weights, starts, lunrIndex } = postings;
   const terms = vocabulary.length;
   const fields = SEARCH_FIELDS.length;
-  const refs = corpus.passages.map((passage) => JSON.stringify(passage.id).slice(1, -1));
+  // A passage's Lunr ref is its ordinal: passage ids as refs made the file three times larger (over V8's longest
+  // string, which JSON.parse needs, past 80,000 passages), and the fingerprint already ties the file to one corpus.
+  const refs = corpus.passages.map((_, ordinal) => String(ordinal));
   const chunks: Buffer[] = [];
   let pending: string[] = [];
   let pendingChars = 0;

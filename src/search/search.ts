@@ -9,10 +9,12 @@ import { wordClauses } from './expand.js';
 import { SEARCH_FIELDS, type SearchField } from './fields.js';
 import { passageFilter, type SearchFilters } from './filters.js';
 import { indexForms } from './forms.js';
-import { phraseRanges, phraseTerms, type Range } from './phrase.js';
+import { phraseFinder, phraseRanges, phraseTerms, type Range } from './phrase.js';
 import { MAX_QUERY_TERMS, parseQuery, type ParsedQuery, type QueryWord } from './query.js';
 import { mergeRanges } from './ranges.js';
-import { answerSought, continuesPrevious, rankKey, type Tiers } from './rules.js';
+import { answerPassages, answerSought } from './answers.js';
+import { passageTraits } from './passageTraits.js';
+import { rankKey, type Tiers } from './rules.js';
 import { top } from './top.js';
 import { termNumber } from './vocabulary.js';
 import { indexTokens } from '../text/words.js';
@@ -155,23 +157,25 @@ function rank(index: IndexData, clauses: Clause[], parsed: ParsedQuery, allowed:
   const { matched, score, words, textWords, exactWords, fields } = evaluate(index, clauses);
   const { passages } = index.corpus;
   const ranked: Ranked = { ordinals: [], rank: new Float64Array(score.length), score, fields, phrases: new Map(), continued: new Set() };
-  const answer = answerSought(parsed.words);
+  const traits = passageTraits(index);
+  const sought = answerSought(parsed.words);
+  const answers = sought ? answerPassages(index, sought) : null;
+  const finders = parsed.phrases.map(phraseFinder);
   for (const ordinal of matched) {
     const passage = passages[ordinal];
     if (!passage || !allowed(ordinal, passage)) continue;
-    if (parsed.phrases.length > 0) {
-      const found = parsed.phrases.map((phrase) => phraseRanges(passage.text, phrase));
+    if (finders.length > 0) {
+      const found = finders.map((finder) => finder.ranges(passage.text, traits.plain[ordinal] === 1));
       if (found.some((ranges) => ranges.length === 0)) continue;
       ranked.phrases.set(ordinal, found.flat());
     }
     let own = words[ordinal] as number;
-    const previous = passages[ordinal - 1];
-    if (previous?.document === passage.document && continuesPrevious(passage.text)) {
+    if (traits.continues[ordinal] === 1) {
       const borrowed = (words[ordinal - 1] as number) & ~own;
       if (borrowed !== 0) ranked.continued.add(ordinal);
       own |= borrowed;
     }
-    const answered = answer?.test(passage.text) ? 1 : 0;
+    const answered = answers?.[ordinal] ?? 0;
     const tiers: Tiers = {
       words: popcount(own) + parsed.phrases.length + answered,
       text: popcount(textWords[ordinal] as number) + answered,

@@ -1,5 +1,5 @@
-// The index stock lunr.Builder makes of a corpus with Verbatim's tokenizer and pipelines: the reference our saved
-// index and evaluator are held to.
+// The index stock lunr.Builder makes of a corpus with Verbatim's tokenizer, pipelines and refs (passage ordinals): the
+// reference our saved index and evaluator are held to.
 import lunr from 'lunr';
 import type { Corpus } from '../../src/corpus/types.js';
 import { fieldValues, SEARCH_FIELDS } from '../../src/search/fields.js';
@@ -8,9 +8,9 @@ import { configureBuilder } from '../../src/search/lunrPipeline.js';
 export function builtByLunr(corpus: Corpus): lunr.Index {
   return lunr(function () {
     configureBuilder(lunr, this);
-    for (const passage of corpus.passages) {
+    corpus.passages.forEach((passage, ordinal) => {
       const values = fieldValues(corpus, passage);
-      this.add({ id: passage.id, ...Object.fromEntries(SEARCH_FIELDS.map((field, f) => [field, values[f]])) });
-    }
+      this.add({ id: String(ordinal), ...Object.fromEntries(SEARCH_FIELDS.map((field, f) => [field, values[f]])) });
+    });
   });
 }

@@ -78,7 +78,7 @@ describe('loadIndex', () => {
     ['a term index out of range', (file) => ((file.fieldVectors as [string, number[]][])[0]![1][0] = 1e6)],
     ['a missing field vector', (file) => (file.fieldVectors as unknown[]).pop()],
     ['a field vector twice', (file) => (file.fieldVectors as unknown[]).push((file.fieldVectors as unknown[])[0])],
-    ['an unknown passage', (file) => ((file.fieldVectors as [string, number[]][])[0]![0] = 'text/nowhere:1')],
+    ['an unknown passage', (file) => ((file.fieldVectors as [string, number[]][])[0]![0] = 'text/9999')],
     ['unsorted terms', (file) => (file.invertedIndex as unknown[]).reverse()],
     ['a term without a field', (file) => delete ((file.invertedIndex as [string, Record<string, unknown>][])[0]![1].text)],
     ['postings that disagree with the vectors', (file) => {
