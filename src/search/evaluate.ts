@@ -48,80 +48,139 @@ interface Entry {
   exactWords: number;
 }
 
+/**
+ * Scores `clauses` over the index. The arrays returned are the index's scratch space, valid until the next call on
+ * the same index: callers read them before searching again (everything here is synchronous).
+ */
 export function evaluate(index: SearchIndex, clauses: readonly Clause[]): Evaluation {
-  const { corpus, vocabulary, postings } = indexData(index);
-  const { ordinals, weights, starts } = postings;
-  const count = corpus.passages.length;
-  const terms = vocabulary.length;
-  const evaluation: Evaluation = {
-    matched: [],
-    score: new Float64Array(count),
-    words: new Uint32Array(count),
-    textWords: new Uint32Array(count),
-    exactWords: new Uint32Array(count),
-    fields: new Uint8Array(count),
-  };
-  const entries = new Map<number, Entry>();
-  const required = clauses.filter((clause) => clause.presence === REQUIRED);
-  const requiredHits = required.length > 0 ? new Uint8Array(count) : null;
+  const data = indexData(index);
+  const { ordinals, weights, starts } = data.postings;
+  const count = data.corpus.passages.length;
+  const terms = data.vocabulary.length;
+  const evaluation: Evaluation = { matched: [], ...scratch(data) };
+  const slices = (clause: Clause) =>
+    [...new Set(clause.expansions.flat())].flatMap((t) =>
+      clause.fields.flatMap((field) => {
+        const f = FIELD_NUMBER.get(field);
+        return f === undefined ? [] : [{ f, t, from: starts[f * terms + t] as number, to: starts[f * terms + t + 1] as number }];
+      }),
+    );
+  // As in Lunr, a required term that expands to nothing leaves nothing to match.
+  if (clauses.some((clause) => clause.presence === REQUIRED && clause.expansions.some((expanded) => expanded.length === 0))) return evaluation;
+  const candidates = requiredCandidates(clauses.filter((clause) => clause.presence === REQUIRED).map(slices), ordinals, count);
   let prohibited: Uint8Array | null = null;
+  const entries = new Map<number, Entry>();
   for (const clause of clauses) {
-    const fields = clause.fields.flatMap((field) => FIELD_NUMBER.get(field) ?? []);
-    // As in Lunr, a required term that expands to nothing leaves nothing to match.
-    if (clause.presence === REQUIRED && clause.expansions.some((expanded) => expanded.length === 0)) return evaluation;
     const wordBit = clause.word === undefined ? 0 : 1 << clause.word;
-    for (const t of new Set(clause.expansions.flat())) {
-      for (const f of fields) {
-        const from = starts[f * terms + t] as number;
-        const to = starts[f * terms + t + 1] as number;
-        if (clause.presence === PROHIBITED) {
-          prohibited ??= new Uint8Array(count);
-          for (let i = from; i < to; i++) prohibited[ordinals[i] as number] = 1;
-          continue;
-        }
-        const key = f * terms + t;
-        const entry = entries.get(key) ?? { field: f, term: t, boost: 0, words: 0, exactWords: 0 };
-        entry.boost += clause.boost;
-        entry.words |= wordBit;
-        if (clause.exact) entry.exactWords |= wordBit;
-        entries.set(key, entry);
+    for (const { f, t, from, to } of slices(clause)) {
+      if (clause.presence === PROHIBITED) {
+        prohibited ??= new Uint8Array(count);
+        for (let i = from; i < to; i++) prohibited[ordinals[i] as number] = 1;
+        continue;
       }
-    }
-    if (clause.presence === REQUIRED && requiredHits) {
-      const hit = new Uint8Array(count);
-      for (const t of new Set(clause.expansions.flat())) {
-        for (const f of fields) {
-          for (let i = starts[f * terms + t] as number; i < (starts[f * terms + t + 1] as number); i++) hit[ordinals[i] as number] = 1;
-        }
-      }
-      for (let d = 0; d < count; d++) requiredHits[d] = (requiredHits[d] as number) + (hit[d] as number);
+      const key = f * terms + t;
+      const entry = entries.get(key) ?? { field: f, term: t, boost: 0, words: 0, exactWords: 0 };
+      entry.boost += clause.boost;
+      entry.words |= wordBit;
+      if (clause.exact) entry.exactWords |= wordBit;
+      entries.set(key, entry);
     }
   }
   const magnitude = new Float64Array(SEARCH_FIELDS.length);
   for (const entry of entries.values()) magnitude[entry.field] = (magnitude[entry.field] as number) + entry.boost * entry.boost;
-  const touched = new Uint8Array(count);
   const { score, words, textWords, exactWords, fields } = evaluation;
   for (const { field, term, boost, words: bits, exactWords: exactBits } of entries.values()) {
     const length = Math.sqrt(magnitude[field] as number);
     const factor = length > 0 ? boost / length : 0;
     const fieldBit = 1 << field;
-    for (let i = starts[field * terms + term] as number; i < (starts[field * terms + term + 1] as number); i++) {
-      const d = ordinals[i] as number;
-      touched[d] = 1;
+    const textBits = field === TEXT ? bits : 0;
+    const from = starts[field * terms + term] as number;
+    const to = starts[field * terms + term + 1] as number;
+    // Few passages can match: look each up in the long posting list rather than read all of it.
+    const lookUp = candidates !== null && candidates.list.length * 16 < to - from;
+    const count = lookUp ? (candidates?.list.length ?? 0) : to - from;
+    for (let k = 0; k < count; k++) {
+      let i: number;
+      let d: number;
+      if (lookUp) {
+        d = candidates?.list[k] as number;
+        i = find(ordinals, from, to, d);
+        if (i < 0) continue;
+      } else {
+        i = from + k;
+        d = ordinals[i] as number;
+        if (candidates !== null && candidates.marked[d] !== 1) continue;
+      }
       score[d] = (score[d] as number) + factor * (weights[i] as number);
       fields[d] = (fields[d] as number) | fieldBit;
       words[d] = (words[d] as number) | bits;
       exactWords[d] = (exactWords[d] as number) | exactBits;
-      if (field === TEXT) textWords[d] = (textWords[d] as number) | bits;
+      textWords[d] = (textWords[d] as number) | textBits;
     }
   }
   // A query of prohibited clauses only matches every passage they do not name (Lunr's negated query).
   const negated = clauses.length > 0 && clauses.every((clause) => clause.presence === PROHIBITED);
-  for (let d = 0; d < count; d++) {
-    if (!(negated || touched[d] === 1)) continue;
-    if (requiredHits && requiredHits[d] !== required.length) continue;
-    if (prohibited && prohibited[d] === 1) continue;
-    evaluation.matched.push(d);
+  const { matched } = evaluation;
+  const passages = candidates ? candidates.list.length : count;
+  for (let k = 0; k < passages; k++) {
+    const d = candidates ? (candidates.list[k] as number) : k;
+    if ((negated || fields[d] !== 0) && !(prohibited !== null && prohibited[d] === 1)) matched.push(d);
   }
   return evaluation;
+}
+
+interface Slice {
+  from: number;
+  to: number;
+}
+
+/** Passages holding every required clause in one of its fields, ascending; null without required clauses. */
+function requiredCandidates(required: Slice[][], ordinals: Int32Array, count: number): { list: number[]; marked: Uint8Array } | null {
+  if (required.length === 0) return null;
+  const size = (slices: Slice[]) => slices.reduce((sum, { from, to }) => sum + to - from, 0);
+  const [smallest, ...rest] = [...required].sort((a, b) => size(a) - size(b));
+  const marked = new Uint8Array(count);
+  for (const { from, to } of smallest ?? []) for (let i = from; i < to; i++) marked[ordinals[i] as number] = 1;
+  let list: number[] = [];
+  for (let d = 0; d < count; d++) if (marked[d] === 1) list.push(d);
+  for (const slices of rest) {
+    list = list.filter((d) => slices.some(({ from, to }) => find(ordinals, from, to, d) >= 0));
+  }
+  marked.fill(0);
+  for (const d of list) marked[d] = 1;
+  return { list, marked };
+}
+
+/** Where passage `d` is in the ascending postings [from, to), or -1. */
+function find(ordinals: Int32Array, from: number, to: number, d: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((ordinals[mid] as number) < d) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < to && ordinals[lo] === d ? lo : -1;
+}
+
+type Scores = Omit<Evaluation, 'matched'>;
+const scratches = new WeakMap<object, Scores>();
+
+/** The index's per-passage arrays, zeroed: reused across queries, since allocating them cost a collection per query. */
+function scratch(index: object): Scores {
+  const count = indexData(index as SearchIndex).corpus.passages.length;
+  let arrays = scratches.get(index);
+  if (!arrays) {
+    arrays = {
+      score: new Float64Array(count),
+      words: new Uint32Array(count),
+      textWords: new Uint32Array(count),
+      exactWords: new Uint32Array(count),
+      fields: new Uint8Array(count),
+    };
+    scratches.set(index, arrays);
+  } else {
+    for (const array of Object.values(arrays)) array.fill(0);
+  }
+  return arrays;
 }

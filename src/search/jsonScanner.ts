@@ -87,6 +87,46 @@ export class JsonScanner {
     return negative ? -result : result;
   }
 
+  /**
+   * The number of members of an object, reading fast the members whose value is `{}` (Lunr's empty metadata) and
+   * skipping any other value.
+   */
+  countMembers(): number {
+    this.expect(0x7b);
+    if (this.take(0x7d)) return 0;
+    const { bytes } = this;
+    let count = 0;
+    for (;;) {
+      count += 1;
+      this.skipString();
+      let at = this.pos;
+      // `:{}` then `,` or `}`, with no whitespace, is how Lunr and saveIndex write it.
+      if (bytes[at] === 0x3a && bytes[at + 1] === 0x7b && bytes[at + 2] === 0x7d) {
+        at += 3;
+        this.pos = at;
+      } else {
+        this.expect(0x3a);
+        this.skipValue();
+      }
+      if (bytes[this.pos] === 0x2c) {
+        this.pos += 1;
+        continue;
+      }
+      if (!this.more(0x7d)) return count;
+    }
+  }
+
+  /** Reads `[n, n, …]` of an even count into two columns, alternately; the rest of the array must be numbers. */
+  numberPairs(first: (value: number) => void, second: (value: number) => void): void {
+    this.expect(0x5b);
+    if (this.take(0x5d)) return;
+    do {
+      first(this.number());
+      this.expect(0x2c);
+      second(this.number());
+    } while (this.more(0x5d));
+  }
+
   /** Skips any one JSON value. */
   skipValue(): void {
     const c = this.peek();

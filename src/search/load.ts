@@ -112,6 +112,8 @@ function readVectors(json: JsonScanner, corpus: Corpus): Vectors {
     lunrIndex: new Column(new Int32Array(1 << 16)),
     weights: new Column(new Float64Array(1 << 16)),
   };
+  const pushIndex = (value: number) => vectors.lunrIndex.push(value);
+  const pushWeight = (value: number) => vectors.weights.push(value);
   json.expect(0x5b);
   if (json.take(0x5d)) return vectors;
   do {
@@ -125,14 +127,7 @@ function readVectors(json: JsonScanner, corpus: Corpus): Vectors {
     vectors.slots.push(ordinal * SEARCH_FIELDS.length + field);
     vectors.starts.push(vectors.lunrIndex.length);
     json.expect(0x2c);
-    json.expect(0x5b);
-    if (!json.take(0x5d)) {
-      do {
-        vectors.lunrIndex.push(json.number());
-        json.expect(0x2c);
-        vectors.weights.push(json.number());
-      } while (json.more(0x5d));
-    }
+    json.numberPairs(pushIndex, pushWeight);
     json.expect(0x5d);
   } while (json.more(0x5d));
   return vectors;
@@ -159,7 +154,7 @@ function readInverted(json: JsonScanner): Inverted {
         const field = FIELD_NUMBER.get(key);
         if (key === '_index') lunrIndex = json.number();
         else if (field === undefined) json.skipValue();
-        else counts[field] = countEntries(json);
+        else counts[field] = json.countMembers();
       } while (json.more(0x7d));
     }
     if (lunrIndex < 0 || counts.includes(-1)) json.fail('an inverted-index entry lacks _index or a field');
@@ -168,20 +163,6 @@ function readInverted(json: JsonScanner): Inverted {
     json.expect(0x5d);
   } while (json.more(0x5d));
   return inverted;
-}
-
-/** The number of passages in one field's `{"ref": {metadata}, …}`. */
-function countEntries(json: JsonScanner): number {
-  json.expect(0x7b);
-  if (json.take(0x7d)) return 0;
-  let count = 0;
-  do {
-    json.skipString();
-    json.expect(0x3a);
-    if (!(json.take(0x7b) && json.take(0x7d))) json.skipValue();
-    count += 1;
-  } while (json.more(0x7d));
-  return count;
 }
 
 /** The postings, or what is wrong: every part is checked before it is trusted, so search never reads past an end. */

@@ -2,7 +2,6 @@
 // sorted vocabulary) and passage ordinal (place in `corpus.passages`): a few bytes a posting, where a loaded
 // lunr.Index keeps objects per passage, field and term. Built from passages or read from a saved lunr.Index.
 import { SEARCH_FIELDS, type SearchField } from './fields.js';
-import { termNumber } from './vocabulary.js';
 
 export interface Postings {
   /** Passage ordinals, grouped by field and then by term, ascending within a group. */
@@ -23,13 +22,4 @@ export function postingSlice(postings: Postings, terms: number, t: number, field
   if (t < 0 || t >= terms || f === undefined) return [0, 0];
   const slot = f * terms + t;
   return [postings.starts[slot] as number, postings.starts[slot + 1] as number];
-}
-
-/** The [from, to) postings range of `term` in `field`; empty when the vocabulary does not hold it. */
-export function postingRange(
-  index: { vocabulary: readonly string[]; postings: Postings },
-  term: string,
-  field: SearchField,
-): [number, number] {
-  return postingSlice(index.postings, index.vocabulary.length, termNumber(index.vocabulary, term), field);
 }

@@ -73,9 +73,12 @@ export function searchPassages(index: SearchIndex, query: string, options: Searc
   const { passages } = data.corpus;
   const keep = passageFilter(data.corpus, options?.filters);
   const exclusions = parsed.excluded.words.flatMap((word) => wordClauses(data, word, 0, PROHIBITED));
-  const allowed = (ordinal: number, passage: Passage) =>
-    (keep === null || keep(passage)) &&
-    !parsed.excluded.phrases.some((phrase) => phraseRanges(passage.text, phrase).length > 0);
+  const allowed =
+    keep === null && parsed.excluded.phrases.length === 0
+      ? null
+      : (_ordinal: number, passage: Passage) =>
+          (keep === null || keep(passage)) &&
+          !parsed.excluded.phrases.some((phrase) => phraseRanges(passage.text, phrase).length > 0);
   const phraseClauses = parsed.phrases.flatMap(phraseTerms).map((term): Clause => {
     const t = termNumber(data.vocabulary, term);
     return { expansions: [t < 0 ? [] : [t]], fields: ['text'], boost: 1, presence: REQUIRED };
@@ -100,7 +103,7 @@ export function searchPassages(index: SearchIndex, query: string, options: Searc
   const pinned = pinnedPassage(data, query);
   if (pinned !== undefined) {
     ranked.rank[pinned] = Infinity;
-    if (!ranked.ordinals.includes(pinned)) ranked.ordinals.push(pinned);
+    if (!ranked.ordinals.includes(pinned)) ranked.ordinals.unshift(pinned);
   }
   const limit = bounded(options?.limit, DEFAULT_LIMIT, MAX_LIMIT);
   const offset = bounded(options?.offset, 0, Number.MAX_SAFE_INTEGER);
@@ -109,7 +112,8 @@ export function searchPassages(index: SearchIndex, query: string, options: Searc
     clauses.filter((clause) => clause.word !== undefined && clause.fields.includes('text')).flatMap((clause) => clause.expansions.flat().map((t) => data.vocabulary[t] as string)),
   );
   const rankOf = (ordinal: number) => ranked.rank[ordinal] as number;
-  const order = (a: number, b: number) => rankOf(b) - rankOf(a) || byPassageId(passages[a] as Passage, passages[b] as Passage);
+  // Ties go in corpus order: documents as their files sort, passages in reading order.
+  const order = (a: number, b: number) => rankOf(b) - rankOf(a) || a - b;
   return {
     query: parsed,
     total: ranked.ordinals.length,
@@ -153,49 +157,52 @@ function joinedClauses(index: IndexData, words: QueryWord[]): Clause[] {
   });
 }
 
-function rank(index: IndexData, clauses: Clause[], parsed: ParsedQuery, allowed: (ordinal: number, passage: Passage) => boolean): Ranked {
+function rank(index: IndexData, clauses: Clause[], parsed: ParsedQuery, allowed: ((ordinal: number, passage: Passage) => boolean) | null): Ranked {
   const { matched, score, words, textWords, exactWords, fields } = evaluate(index, clauses);
   const { passages } = index.corpus;
   const ranked: Ranked = { ordinals: [], rank: new Float64Array(score.length), score, fields, phrases: new Map(), continued: new Set() };
-  const traits = passageTraits(index);
+  const { continues, plain } = passageTraits(index);
   const sought = answerSought(parsed.words);
   const answers = sought ? answerPassages(index, sought) : null;
   const finders = parsed.phrases.map(phraseFinder);
+  const { rank: key, ordinals } = ranked;
   for (const ordinal of matched) {
-    const passage = passages[ordinal];
-    if (!passage || !allowed(ordinal, passage)) continue;
-    if (finders.length > 0) {
-      const found = finders.map((finder) => finder.ranges(passage.text, traits.plain[ordinal] === 1));
-      if (found.some((ranges) => ranges.length === 0)) continue;
-      ranked.phrases.set(ordinal, found.flat());
+    if (allowed !== null || finders.length > 0) {
+      const passage = passages[ordinal] as Passage;
+      if (allowed !== null && !allowed(ordinal, passage)) continue;
+      if (finders.length > 0) {
+        const found = finders.map((finder) => finder.ranges(passage.text, plain[ordinal] === 1));
+        if (found.some((ranges) => ranges.length === 0)) continue;
+        ranked.phrases.set(ordinal, found.flat());
+      }
     }
     let own = words[ordinal] as number;
-    if (traits.continues[ordinal] === 1) {
+    if (continues[ordinal] === 1) {
       const borrowed = (words[ordinal - 1] as number) & ~own;
       if (borrowed !== 0) ranked.continued.add(ordinal);
       own |= borrowed;
     }
-    const answered = answers?.[ordinal] ?? 0;
+    const answered = answers === null ? 0 : (answers[ordinal] as number);
     const tiers: Tiers = {
-      words: popcount(own) + parsed.phrases.length + answered,
+      words: popcount(own) + finders.length + answered,
       text: popcount(textWords[ordinal] as number) + answered,
       exact: popcount(exactWords[ordinal] as number) + answered,
     };
-    ranked.rank[ordinal] = rankKey(tiers, score[ordinal] as number);
-    ranked.ordinals.push(ordinal);
+    key[ordinal] = rankKey(tiers, score[ordinal] as number);
+    ordinals.push(ordinal);
   }
   return ranked;
 }
 
 /** The allowed passages in reading order, all ranked 0, less those an exclusion names; none without filters. */
-function listing(index: IndexData, exclusions: Clause[] | null, allowed: (ordinal: number, passage: Passage) => boolean): Ranked {
+function listing(index: IndexData, exclusions: Clause[] | null, allowed: ((ordinal: number, passage: Passage) => boolean) | null): Ranked {
   const count = index.corpus.passages.length;
   const ranked: Ranked = { ordinals: [], rank: new Float64Array(count), score: new Float64Array(count), fields: new Uint8Array(count), phrases: new Map(), continued: new Set() };
   if (exclusions === null) return ranked;
   const candidates = exclusions.length > 0 ? evaluate(index, exclusions).matched : index.corpus.passages.map((_, i) => i);
   for (const ordinal of candidates) {
     const passage = index.corpus.passages[ordinal];
-    if (passage && allowed(ordinal, passage)) ranked.ordinals.push(ordinal);
+    if (passage && (allowed === null || allowed(ordinal, passage))) ranked.ordinals.push(ordinal);
   }
   return ranked;
 }
@@ -214,11 +221,6 @@ function popcount(bits: number): number {
   let n = bits - ((bits >>> 1) & 0x55555555);
   n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
   return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
-function byPassageId(a: Passage, b: Passage): number {
-  if (a.document !== b.document) return a.document < b.document ? -1 : 1;
-  return a.number - b.number || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 function bounded(value: unknown, fallback: number, max: number): number {

@@ -1,18 +1,22 @@
 // Only a page of hits is shown, so only the hits that can reach it are sorted: the rest are cut on a numeric key
-// whose cutoff one pass with a small heap finds, where sorting every key cost milliseconds at 100,000 passages.
+// whose cutoff one pass with a small heap finds, where sorting every key cost milliseconds at 100,000 passages. Ties at
+// the cutoff are taken in the order the items come, so thousands of equal keys (copies of one text) cost no sort.
 
 /**
- * The first `count` items in `order`, where `key` is a number that `order` sorts highest first (ties broken
- * however `order` likes).
+ * The first `count` items by `key`, highest first, equal keys in the order of `items` — which must be that of
+ * `order`'s tie-break, as `order` sorts the few items kept.
  */
 export function top<T>(items: T[], count: number, key: (item: T) => number, order: (a: T, b: T) => number): T[] {
   if (items.length <= count) return items.sort(order);
   if (count <= 0) return [];
   const cutoff = countthLargest(items, count, key);
-  return items
-    .filter((item) => key(item) >= cutoff)
-    .sort(order)
-    .slice(0, count);
+  const kept: T[] = [];
+  let ties = count - items.filter((item) => key(item) > cutoff).length;
+  for (const item of items) {
+    const value = key(item);
+    if (value > cutoff || (value === cutoff && ties-- > 0)) kept.push(item);
+  }
+  return kept.sort(order);
 }
 
 /** The `count`-th largest key: a min-heap holds the largest seen so far, and most keys fail one comparison. */

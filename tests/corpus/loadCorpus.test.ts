@@ -1,4 +1,6 @@
 // The loader on small corpora written to disk: what it returns, and how it reports malformed files.
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CorpusError, loadCorpus } from '../../src/corpus/loadCorpus.js';
 import { documentFile, writeTempCorpus } from '../helpers/tempCorpus.js';
@@ -114,5 +116,26 @@ describe('loadCorpus', () => {
 
   it('fails clearly when the folder has no documents folder', async () => {
     await expect(loadCorpus('/nonexistent-verbatim-corpus')).rejects.toThrow(/cannot read the documents folder/);
+  });
+});
+
+describe('variants.txt', () => {
+  it('reads groups of spellings, with comments and blank lines', async () => {
+    const dir = await writeTempCorpus({ 'a.txt': documentFile('a', 'Text.') });
+    await writeFile(path.join(dir, 'variants.txt'), '# spellings\n\nMEK, MKO , PMOI\nMassoud, Mas’oud  # same man\n');
+    expect((await loadCorpus(dir)).variants).toEqual([['MEK', 'MKO', 'PMOI'], ['Massoud', 'Mas’oud']]);
+  });
+
+  it('reports a malformed line with its file and line, all at once', async () => {
+    const dir = await writeTempCorpus({ 'a.txt': documentFile('a', 'Text.') });
+    await writeFile(path.join(dir, 'variants.txt'), 'MEK\nMKO, People’s Mojahedin\nPMOI, MEK\nmko, pmoi, mek,\nmek, MEK\n');
+    const error = await loadCorpus(dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CorpusError);
+    expect((error as CorpusError).problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([
+      'variants.txt:1: expected "Spelling, Other spelling, …": a group needs two spellings or more',
+      'variants.txt:2: expected "Spelling, Other spelling, …": "People’s Mojahedin" is not a single word',
+      'variants.txt:4: expected "Spelling, Other spelling, …": "" is not a single word',
+      'variants.txt:5: "mek" is already a variant on line 3',
+    ]);
   });
 });

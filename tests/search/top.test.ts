@@ -1,4 +1,5 @@
-// top() cuts on a heap-found cutoff; whatever the keys, ties and count, it must agree with sorting everything.
+// top() cuts on a heap-found cutoff; whatever the keys, ties and count, it must agree with sorting everything when the
+// items come in the order of the tie-break.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { top } from '../../src/search/top.js';
