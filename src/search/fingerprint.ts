@@ -5,7 +5,12 @@ import type { Corpus } from '../corpus/types.js';
 /** Bump whenever tokenizing, fields or boosts change, so indexes saved by older code are rebuilt. */
 export const INDEX_FORMAT = 4;
 
+const fingerprints = new WeakMap<Corpus, string>();
+
+/** A sha256 of everything the index is built from; computed once per corpus value (corpora are not mutated). */
 export function corpusFingerprint(corpus: Corpus): string {
+  const known = fingerprints.get(corpus);
+  if (known !== undefined) return known;
   const hash = createHash('sha256');
   hash.update(JSON.stringify(['verbatim-search-index', INDEX_FORMAT]));
   for (const d of corpus.documents) {
@@ -17,5 +22,7 @@ export function corpusFingerprint(corpus: Corpus): string {
     const fields = [p.id, p.document, p.number, p.text, paragraph, section, speaker, p.notes];
     hash.update('\nP' + JSON.stringify(fields.map((value) => value ?? null)));
   }
-  return hash.digest('hex');
+  const fingerprint = hash.digest('hex');
+  fingerprints.set(corpus, fingerprint);
+  return fingerprint;
 }

@@ -7,6 +7,20 @@ const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 
 export class MalformedJson extends Error {}
 
+/** A growable typed array. */
+export class Column<T extends Int32Array | Float64Array> {
+  length = 0;
+  constructor(public data: T) {}
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new (this.data.constructor as new (n: number) => T)(Math.max(1024, this.data.length * 2));
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = value;
+  }
+}
+
 export class JsonScanner {
   pos = 0;
 
@@ -116,15 +130,35 @@ export class JsonScanner {
     }
   }
 
-  /** Reads `[n, n, …]` of an even count into two columns, alternately; the rest of the array must be numbers. */
-  numberPairs(first: (value: number) => void, second: (value: number) => void): void {
+  /** Reads `[n, n, …]` of an even count into two columns, alternately. */
+  numberPairs(first: Column<Int32Array>, second: Column<Float64Array>): void {
     this.expect(0x5b);
     if (this.take(0x5d)) return;
     do {
-      first(this.number());
+      first.push(this.number());
       this.expect(0x2c);
-      second(this.number());
+      second.push(this.number());
     } while (this.more(0x5d));
+  }
+
+  /**
+   * A Lunr field ref, `"field/N"`, read without making a string: the field's place in `fields` and N, or null
+   * when the string is not one of these with N a plain non-negative integer.
+   */
+  fieldRef(fields: readonly string[]): { field: number; ordinal: number } | null {
+    const start = this.stringStart();
+    const end = this.stringEnd(start);
+    const { bytes } = this;
+    const slash = bytes.indexOf(0x2f, start);
+    if (slash < 0 || slash >= end || end - slash - 1 < 1 || end - slash - 1 > 15) return null;
+    const field = fields.findIndex((name) => name.length === slash - start && bytes.toString('latin1', start, slash) === name);
+    let ordinal = 0;
+    for (let at = slash + 1; at < end; at++) {
+      const c = bytes[at] as number;
+      if (c < 0x30 || c > 0x39 || (at === slash + 1 && c === 0x30 && end - slash - 1 > 1)) return null;
+      ordinal = ordinal * 10 + (c - 0x30);
+    }
+    return field < 0 ? null : { field, ordinal };
   }
 
   /** Skips any one JSON value. */

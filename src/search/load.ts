@@ -4,7 +4,7 @@ import type { Corpus } from '../corpus/types.js';
 import { assembleIndex, type SearchIndex } from './build.js';
 import { corpusFingerprint } from './fingerprint.js';
 import { SEARCH_FIELDS } from './fields.js';
-import { JsonScanner, MalformedJson } from './jsonScanner.js';
+import { Column, JsonScanner, MalformedJson } from './jsonScanner.js';
 import { QUERY_PIPELINE } from './lunrPipeline.js';
 import type { Postings } from './postings.js';
 
@@ -12,20 +12,6 @@ import type { Postings } from './postings.js';
 export type LoadResult = { index: SearchIndex } | { problem: string };
 
 const FIELD_NUMBER = new Map<string, number>(SEARCH_FIELDS.map((field, i) => [field, i]));
-
-/** A growable typed array. */
-class Column<T extends Int32Array | Float64Array> {
-  length = 0;
-  constructor(public data: T) {}
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new (this.data.constructor as new (n: number) => T)(Math.max(1024, this.data.length * 2));
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = value;
-  }
-}
 
 interface Vectors {
   /** Passage ordinal × field count + field, per vector. */
@@ -107,27 +93,25 @@ function strings(json: JsonScanner): string[] {
 function readVectors(json: JsonScanner, corpus: Corpus): Vectors {
   const passages = corpus.passages.length;
   const vectors: Vectors = {
-    slots: new Column(new Int32Array(1024)),
-    starts: new Column(new Int32Array(1024)),
+    slots: new Column(new Int32Array(passages * SEARCH_FIELDS.length)),
+    starts: new Column(new Int32Array(passages * SEARCH_FIELDS.length + 1)),
     lunrIndex: new Column(new Int32Array(1 << 16)),
     weights: new Column(new Float64Array(1 << 16)),
   };
-  const pushIndex = (value: number) => vectors.lunrIndex.push(value);
-  const pushWeight = (value: number) => vectors.weights.push(value);
   json.expect(0x5b);
   if (json.take(0x5d)) return vectors;
   do {
     json.expect(0x5b);
-    const fieldRef = json.string();
-    const slash = fieldRef.indexOf('/');
-    const field = FIELD_NUMBER.get(fieldRef.slice(0, slash));
-    const ref = fieldRef.slice(slash + 1);
-    const ordinal = Number(ref);
-    if (slash < 0 || field === undefined || !(String(ordinal) === ref && ordinal < passages)) json.fail(`unknown field or passage "${fieldRef}"`);
-    vectors.slots.push(ordinal * SEARCH_FIELDS.length + field);
+    const at = json.pos;
+    const ref = json.fieldRef(SEARCH_FIELDS);
+    if (ref === null || ref.ordinal >= passages) {
+      json.pos = at;
+      json.fail(`unknown field or passage ${JSON.stringify(json.string())}`);
+    }
+    vectors.slots.push(ref.ordinal * SEARCH_FIELDS.length + ref.field);
     vectors.starts.push(vectors.lunrIndex.length);
     json.expect(0x2c);
-    json.numberPairs(pushIndex, pushWeight);
+    json.numberPairs(vectors.lunrIndex, vectors.weights);
     json.expect(0x5d);
   } while (json.more(0x5d));
   return vectors;
