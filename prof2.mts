@@ -2,7 +2,7 @@ import { loadCorpus } from './src/corpus/loadCorpus.js';
 import { buildIndex, searchPassages } from './src/search/index.js';
 import { growCorpus } from './tests/bench/syntheticCorpus.js';
 const base = await loadCorpus('corpus');
-const index = buildIndex(growCorpus(base, 32000));
+const index = buildIndex(growCorpus(base, Number(process.env.N ?? 32000)));
 const q = process.env.Q ?? 'Rubaie Iraqi television ally of Saddam';
 for (let i = 0; i < 20; i++) searchPassages(index, q, { limit: 5 });
 const t = performance.now();

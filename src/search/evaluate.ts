@@ -25,7 +25,7 @@ export interface Clause {
 
 export interface Evaluation {
   /** Passages that match, ascending: any non-prohibited term, all required clauses, no prohibited one. */
-  matched: number[];
+  matched: Int32Array;
   /** By ordinal: Lunr's score. */
   score: Float64Array;
   /** By ordinal: bit w set when query word w matched in any field / in the text / as typed. */
@@ -57,7 +57,8 @@ export function evaluate(index: SearchIndex, clauses: readonly Clause[]): Evalua
   const { ordinals, weights, starts } = data.postings;
   const count = data.corpus.passages.length;
   const terms = data.vocabulary.length;
-  const evaluation: Evaluation = { matched: [], ...scratch(data) };
+  const arrays = scratch(data);
+  const evaluation: Evaluation = { ...arrays, matched: arrays.matched.subarray(0, 0) };
   const slices = (clause: Clause) =>
     [...new Set(clause.expansions.flat())].flatMap((t) =>
       clause.fields.flatMap((field) => {
@@ -120,12 +121,13 @@ export function evaluate(index: SearchIndex, clauses: readonly Clause[]): Evalua
   }
   // A query of prohibited clauses only matches every passage they do not name (Lunr's negated query).
   const negated = clauses.length > 0 && clauses.every((clause) => clause.presence === PROHIBITED);
-  const { matched } = evaluation;
   const passages = candidates ? candidates.list.length : count;
+  let length = 0;
   for (let k = 0; k < passages; k++) {
     const d = candidates ? (candidates.list[k] as number) : k;
-    if ((negated || fields[d] !== 0) && !(prohibited !== null && prohibited[d] === 1)) matched.push(d);
+    if ((negated || fields[d] !== 0) && !(prohibited !== null && prohibited[d] === 1)) arrays.matched[length++] = d;
   }
+  evaluation.matched = arrays.matched.subarray(0, length);
   return evaluation;
 }
 
@@ -163,7 +165,7 @@ function find(ordinals: Int32Array, from: number, to: number, d: number): number
   return lo < to && ordinals[lo] === d ? lo : -1;
 }
 
-type Scores = Omit<Evaluation, 'matched'>;
+type Scores = Evaluation;
 const scratches = new WeakMap<object, Scores>();
 
 /** The index's per-passage arrays, zeroed: reused across queries, since allocating them cost a collection per query. */
@@ -172,6 +174,7 @@ function scratch(index: object): Scores {
   let arrays = scratches.get(index);
   if (!arrays) {
     arrays = {
+      matched: new Int32Array(count),
       score: new Float64Array(count),
       words: new Uint32Array(count),
       textWords: new Uint32Array(count),
@@ -180,7 +183,7 @@ function scratch(index: object): Scores {
     };
     scratches.set(index, arrays);
   } else {
-    for (const array of Object.values(arrays)) array.fill(0);
+    for (const array of [arrays.score, arrays.words, arrays.textWords, arrays.exactWords, arrays.fields]) array.fill(0);
   }
   return arrays;
 }

@@ -44,7 +44,7 @@ export function lunrQuery(index: SearchIndex, clauses: readonly LunrClause[]): L
     };
   });
   const { matched, score } = evaluate(index, expanded);
-  return matched
+  return Array.from(matched)
     .map((ordinal) => ({ ref: String(ordinal), score: score[ordinal] as number }))
     .sort((a, b) => b.score - a.score);
 }

@@ -9,12 +9,10 @@ import { wordClauses } from './expand.js';
 import { SEARCH_FIELDS, type SearchField } from './fields.js';
 import { passageFilter, type SearchFilters } from './filters.js';
 import { indexForms } from './forms.js';
-import { phraseFinder, phraseRanges, phraseTerms, type Range } from './phrase.js';
+import { phraseRanges, phraseTerms, type Range } from './phrase.js';
 import { MAX_QUERY_TERMS, parseQuery, type ParsedQuery, type QueryWord } from './query.js';
 import { mergeRanges } from './ranges.js';
-import { answerPassages, answerSought } from './answers.js';
-import { passageTraits } from './passageTraits.js';
-import { rankKey, type Tiers } from './rules.js';
+import { listing, rank, type Ranked } from './rank.js';
 import { top } from './top.js';
 import { termNumber } from './vocabulary.js';
 import { indexTokens } from '../text/words.js';
@@ -50,18 +48,6 @@ export interface SearchResult {
   hits: SearchHit[];
 }
 
-/** Hits by passage ordinal, unordered, with their ranking keys and phrase occurrences. */
-interface Ranked {
-  ordinals: number[];
-  /** By ordinal: the tiers and Lunr's score folded into one number, highest first. */
-  rank: Float64Array;
-  score: Float64Array;
-  fields: Uint8Array;
-  phrases: Map<number, Range[]>;
-  /** Ordinals that matched words through the passage they continue. */
-  continued: Set<number>;
-}
-
 /**
  * Searches passage text, titles, sections, speakers and authors. A passage id typed as the query comes first. A
  * query with no words or phrases (empty, only exclusions) lists the passages the filters allow, in reading order —
@@ -88,25 +74,23 @@ export function searchPassages(index: SearchIndex, query: string, options: Searc
     ...joinedClauses(data, words),
     ...phraseClauses,
   ];
+  const limit = bounded(options?.limit, DEFAULT_LIMIT, MAX_LIMIT);
+  const offset = bounded(options?.offset, 0, Number.MAX_SAFE_INTEGER);
   let clauses = clausesOf(rankedWords(data, parsed.words, true));
   let ranked: Ranked;
   if (parsed.words.length === 0 && parsed.phrases.length === 0) {
     ranked = listing(data, keep === null ? null : exclusions, allowed);
   } else {
-    ranked = rank(data, [...clauses, ...exclusions], parsed, allowed);
+    ranked = rank(data, [...clauses, ...exclusions], parsed, allowed, offset + limit);
     // Function words left out of the ranking are tried when the other words find nothing.
-    if (ranked.ordinals.length === 0 && parsed.words.some((word) => word.light)) {
+    if (ranked.total === 0 && parsed.words.some((word) => word.light)) {
       clauses = clausesOf(rankedWords(data, parsed.words, false));
-      ranked = rank(data, [...clauses, ...exclusions], parsed, allowed);
+      ranked = rank(data, [...clauses, ...exclusions], parsed, allowed, offset + limit);
     }
   }
   const pinned = pinnedPassage(data, query);
-  if (pinned !== undefined) {
-    ranked.rank[pinned] = Infinity;
-    if (!ranked.ordinals.includes(pinned)) ranked.ordinals.unshift(pinned);
-  }
-  const limit = bounded(options?.limit, DEFAULT_LIMIT, MAX_LIMIT);
-  const offset = bounded(options?.offset, 0, Number.MAX_SAFE_INTEGER);
+  // The passage named by the query comes first; it counts once, whether or not its words also matched.
+  const total = ranked.total + (pinned !== undefined && ranked.fields[pinned] === 0 ? 1 : 0);
   // Phrases are highlighted where they occur, not word by word.
   const textTerms = new Set(
     clauses.filter((clause) => clause.word !== undefined && clause.fields.includes('text')).flatMap((clause) => clause.expansions.flat().map((t) => data.vocabulary[t] as string)),
@@ -116,9 +100,9 @@ export function searchPassages(index: SearchIndex, query: string, options: Searc
   const order = (a: number, b: number) => rankOf(b) - rankOf(a) || a - b;
   return {
     query: parsed,
-    total: ranked.ordinals.length,
-    hits: top(ranked.ordinals, offset + limit, rankOf, order)
-      .slice(offset)
+    total,
+    hits: [...(pinned === undefined ? [] : [pinned]), ...top(ranked.ordinals, offset + limit, rankOf, order).filter((o) => o !== pinned)]
+      .slice(offset, offset + limit)
       .flatMap((ordinal) => {
         const passage = passages[ordinal];
         if (!passage) return [];
@@ -157,56 +141,6 @@ function joinedClauses(index: IndexData, words: QueryWord[]): Clause[] {
   });
 }
 
-function rank(index: IndexData, clauses: Clause[], parsed: ParsedQuery, allowed: ((ordinal: number, passage: Passage) => boolean) | null): Ranked {
-  const { matched, score, words, textWords, exactWords, fields } = evaluate(index, clauses);
-  const { passages } = index.corpus;
-  const ranked: Ranked = { ordinals: [], rank: new Float64Array(score.length), score, fields, phrases: new Map(), continued: new Set() };
-  const { continues, plain } = passageTraits(index);
-  const sought = answerSought(parsed.words);
-  const answers = sought ? answerPassages(index, sought) : null;
-  const finders = parsed.phrases.map(phraseFinder);
-  const { rank: key, ordinals } = ranked;
-  for (const ordinal of matched) {
-    if (allowed !== null || finders.length > 0) {
-      const passage = passages[ordinal] as Passage;
-      if (allowed !== null && !allowed(ordinal, passage)) continue;
-      if (finders.length > 0) {
-        const found = finders.map((finder) => finder.ranges(passage.text, plain[ordinal] === 1));
-        if (found.some((ranges) => ranges.length === 0)) continue;
-        ranked.phrases.set(ordinal, found.flat());
-      }
-    }
-    let own = words[ordinal] as number;
-    if (continues[ordinal] === 1) {
-      const borrowed = (words[ordinal - 1] as number) & ~own;
-      if (borrowed !== 0) ranked.continued.add(ordinal);
-      own |= borrowed;
-    }
-    const answered = answers === null ? 0 : (answers[ordinal] as number);
-    const tiers: Tiers = {
-      words: popcount(own) + finders.length + answered,
-      text: popcount(textWords[ordinal] as number) + answered,
-      exact: popcount(exactWords[ordinal] as number) + answered,
-    };
-    key[ordinal] = rankKey(tiers, score[ordinal] as number);
-    ordinals.push(ordinal);
-  }
-  return ranked;
-}
-
-/** The allowed passages in reading order, all ranked 0, less those an exclusion names; none without filters. */
-function listing(index: IndexData, exclusions: Clause[] | null, allowed: ((ordinal: number, passage: Passage) => boolean) | null): Ranked {
-  const count = index.corpus.passages.length;
-  const ranked: Ranked = { ordinals: [], rank: new Float64Array(count), score: new Float64Array(count), fields: new Uint8Array(count), phrases: new Map(), continued: new Set() };
-  if (exclusions === null) return ranked;
-  const candidates = exclusions.length > 0 ? evaluate(index, exclusions).matched : index.corpus.passages.map((_, i) => i);
-  for (const ordinal of candidates) {
-    const passage = index.corpus.passages[ordinal];
-    if (passage && (allowed === null || allowed(ordinal, passage))) ranked.ordinals.push(ordinal);
-  }
-  return ranked;
-}
-
 /** The ordinal of the passage whose id is the whole query, if any. */
 function pinnedPassage(index: IndexData, query: string): number | undefined {
   const id = typeof query === 'string' ? parsePassageId(query) : undefined;
@@ -214,13 +148,6 @@ function pinnedPassage(index: IndexData, query: string): number | undefined {
   if (!passage) return undefined;
   const ordinal = index.corpus.passages.indexOf(passage);
   return ordinal < 0 ? undefined : ordinal;
-}
-
-/** The number of bits set. */
-function popcount(bits: number): number {
-  let n = bits - ((bits >>> 1) & 0x55555555);
-  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
-  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 function bounded(value: unknown, fallback: number, max: number): number {

@@ -6,13 +6,15 @@
  * The first `count` items by `key`, highest first, equal keys in the order of `items` — which must be that of
  * `order`'s tie-break, as `order` sorts the few items kept.
  */
-export function top<T>(items: T[], count: number, key: (item: T) => number, order: (a: T, b: T) => number): T[] {
-  if (items.length <= count) return items.sort(order);
+export function top(items: ArrayLike<number>, count: number, key: (item: number) => number, order: (a: number, b: number) => number): number[] {
+  if (items.length <= count) return Array.from(items).sort(order);
   if (count <= 0) return [];
   const cutoff = countthLargest(items, count, key);
-  const kept: T[] = [];
-  let ties = count - items.filter((item) => key(item) > cutoff).length;
-  for (const item of items) {
+  let ties = count;
+  for (let i = 0; i < items.length; i++) if (key(items[i] as number) > cutoff) ties -= 1;
+  const kept: number[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as number;
     const value = key(item);
     if (value > cutoff || (value === cutoff && ties-- > 0)) kept.push(item);
   }
@@ -20,11 +22,11 @@ export function top<T>(items: T[], count: number, key: (item: T) => number, orde
 }
 
 /** The `count`-th largest key: a min-heap holds the largest seen so far, and most keys fail one comparison. */
-function countthLargest<T>(items: T[], count: number, key: (item: T) => number): number {
+function countthLargest(items: ArrayLike<number>, count: number, key: (item: number) => number): number {
   const heap = new Float64Array(count);
   let size = 0;
-  for (const item of items) {
-    const value = key(item);
+  for (let i = 0; i < items.length; i++) {
+    const value = key(items[i] as number);
     if (size < count) {
       let i = size++;
       for (let parent = (i - 1) >> 1; i > 0 && (heap[parent] as number) > value; parent = (i - 1) >> 1) {
