@@ -97,26 +97,29 @@ export function evaluate(index: SearchIndex, clauses: readonly Clause[]): Evalua
     const textBits = field === TEXT ? bits : 0;
     const from = starts[field * terms + term] as number;
     const to = starts[field * terms + term + 1] as number;
-    // Few passages can match: look each up in the long posting list rather than read all of it.
-    const lookUp = candidates !== null && candidates.list.length * 16 < to - from;
-    const count = lookUp ? (candidates?.list.length ?? 0) : to - from;
-    for (let k = 0; k < count; k++) {
-      let i: number;
-      let d: number;
-      if (lookUp) {
-        d = candidates?.list[k] as number;
-        i = find(ordinals, from, to, d);
+    if (candidates !== null && candidates.list.length * 16 < to - from) {
+      // Few passages can match: look each up in the long posting list rather than read all of it.
+      for (const d of candidates.list) {
+        const i = find(ordinals, from, to, d);
         if (i < 0) continue;
-      } else {
-        i = from + k;
-        d = ordinals[i] as number;
-        if (candidates !== null && candidates.marked[d] !== 1) continue;
+        score[d] = (score[d] as number) + factor * (weights[i] as number);
+        fields[d] = (fields[d] as number) | fieldBit;
+        words[d] = (words[d] as number) | bits;
+        exactWords[d] = (exactWords[d] as number) | exactBits;
+        textWords[d] = (textWords[d] as number) | textBits;
       }
+      continue;
+    }
+    const marked = candidates?.marked;
+    // The hottest loop of a search: kept free of calls, with the rarely-needed stores behind loop-constant tests.
+    for (let i = from; i < to; i++) {
+      const d = ordinals[i] as number;
+      if (marked !== undefined && marked[d] !== 1) continue;
       score[d] = (score[d] as number) + factor * (weights[i] as number);
       fields[d] = (fields[d] as number) | fieldBit;
       words[d] = (words[d] as number) | bits;
-      exactWords[d] = (exactWords[d] as number) | exactBits;
-      textWords[d] = (textWords[d] as number) | textBits;
+      if (exactBits !== 0) exactWords[d] = (exactWords[d] as number) | exactBits;
+      if (textBits !== 0) textWords[d] = (textWords[d] as number) | textBits;
     }
   }
   // A query of prohibited clauses only matches every passage they do not name (Lunr's negated query).
