@@ -23,20 +23,28 @@ export interface PhraseFinder {
 }
 
 export function phraseFinder(phrase: QueryPhrase): PhraseFinder {
-  const pattern = phrase.every((fold) => FOLDS_BY_CASE.test(fold)) ? plainPattern(phrase) : null;
+  const patterns = phrase.every((fold) => FOLDS_BY_CASE.test(fold)) ? plainPatterns(phrase) : null;
   return {
-    ranges: (text, plain) => (pattern && plain ? patternRanges(pattern, text) : phraseRanges(text, phrase)),
+    ranges: (text, plain) =>
+      patterns && plain ? (patterns.likely.test(text) ? patternRanges(patterns.exact, text) : []) : phraseRanges(text, phrase),
   };
 }
 
-/** The phrase as a case-insensitive pattern over raw text, for texts that fold by lower-casing alone. Overlapping
- * occurrences are found through a lookahead, as the word-by-word check finds them. */
-function plainPattern(phrase: QueryPhrase): RegExp {
+/**
+ * The phrase as case-insensitive patterns over raw text, for texts that fold by lower-casing alone: `exact` keeps to
+ * word boundaries and finds overlapping occurrences through a lookahead, as the word-by-word check does; `likely`,
+ * without lookarounds, scans several times faster and rules out the texts that cannot hold the phrase.
+ */
+function plainPatterns(phrase: QueryPhrase): { likely: RegExp; exact: RegExp } {
   const apostrophe = `[${APOSTROPHE_CHARS}]`;
   const words = phrase.map((fold) => fold.replace(/'/g, apostrophe));
+  const gap = '[^\\p{L}\\p{N}\\p{M}]+';
   const notAfterWord = `(?<!${WORD_CHAR}|${WORD_CHAR}${apostrophe})`;
   const notBeforeWord = `(?!${WORD_CHAR}|${apostrophe}${WORD_CHAR})`;
-  return new RegExp(`${notAfterWord}(?=(${words.join(`${notBeforeWord}[^\\p{L}\\p{N}\\p{M}]+`)}${notBeforeWord}))`, 'giu');
+  return {
+    likely: new RegExp(words.join(gap), 'iu'),
+    exact: new RegExp(`${notAfterWord}(?=(${words.join(`${notBeforeWord}${gap}`)}${notBeforeWord}))`, 'giu'),
+  };
 }
 
 function patternRanges(pattern: RegExp, text: string): Range[] {

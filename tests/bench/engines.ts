@@ -18,7 +18,6 @@ export const verbatim = {
 
 export const rawLunr = {
   /** Stock Lunr loads the very file Verbatim saved: it is a serialized lunr.Index. */
-  savedFile: (_corpus: Corpus, verbatimFile: Buffer): Buffer => verbatimFile,
   load: (file: Buffer): lunr.Index => lunr.Index.load(JSON.parse(file.toString('utf8'))),
   search: (index: lunr.Index, query: string): lunr.Index.Result[] => index.search(query),
 };

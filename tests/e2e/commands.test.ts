@@ -117,6 +117,29 @@ describe('buttons on results', () => {
   });
 });
 
+describe('what researchers type, through Discord', () => {
+  const footers = (message: Message) => (message.embeds ?? []).map((embed) => embed.footer?.text ?? '');
+
+  it('/search finds other word forms, spellings and compounds, and says why a result matched', async () => {
+    expect(shown((await command('search', { query: 'negotiation' })).message.embeds![0]!.description)).toMatch(/negotiation/iu);
+    const compound = await command('search', { query: 'co-operation', limit: 4 });
+    for (const embed of compound.message.embeds!) expect(shown(embed.description)).toMatch(/co-?operat/iu);
+    const author = await command('search', { query: 'Linaelin' });
+    expect(author.message.embeds![0]!.description).toMatch(/^\*Matched in its author\.\*/u);
+    expect(footers((await command('search', { query: 'rajavi-haboush-tapes:46' })).message)[0]).toBe('rajavi-haboush-tapes:46');
+  });
+
+  it('/search reads a surname filter and dates, and /quote and /verify find a quotation of common words', async () => {
+    const filtered = await command('search', { query: 'Rajavi', author: 'Irani', from: '2006', to: '2006-12' });
+    expect(filtered.message.content).toMatch(/author “Irani” read as Bahar Irani/u);
+    expect(footers(filtered.message).every((id) => id.startsWith('revolutionary-diplomacy-costs-achievements:'))).toBe(true);
+    const quoted = await command('quote', { 'id-or-words': 'we are with you and will be with you' });
+    expect(footers(quoted.message)[0]).toMatch(/^rajavi-haboush-tapes:59/u);
+    const verified = await command('verify', { text: 'Saddam`s regime' });
+    expect(verified.message.content).toMatch(/^\*\*Exact\*\*/u);
+  });
+});
+
 describe('/quote, /context, /sources, /help', () => {
   it('/quote posts one passage publicly with its resolved footnote and id', async () => {
     const id = 'revolutionary-diplomacy-costs-achievements:12';
