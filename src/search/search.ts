@@ -4,7 +4,7 @@
 import type { Passage } from '../corpus/types.js';
 import { parsePassageId } from '../corpus/findPassage.js';
 import { indexData, type IndexData, type SearchIndex } from './build.js';
-import { evaluate, OPTIONAL, PROHIBITED, REQUIRED, type Clause } from './evaluate.js';
+import { OPTIONAL, PROHIBITED, REQUIRED, type Clause } from './evaluate.js';
 import { wordClauses } from './expand.js';
 import { SEARCH_FIELDS, type SearchField } from './fields.js';
 import { passageFilter, type SearchFilters } from './filters.js';

@@ -9,7 +9,7 @@ const index = buildIndex(fixture());
 function expectWellFormed(result: SearchResult): void {
   expect(result.total).toBeGreaterThanOrEqual(result.hits.length);
   expect(result.hits.length).toBeLessThanOrEqual(10);
-  result.hits.forEach((hit, i) => {
+  result.hits.forEach((hit) => {
     expect(Number.isFinite(hit.score)).toBe(true);
     let previousEnd = 0;
     for (const [start, end] of hit.highlights) {
