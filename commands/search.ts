@@ -11,6 +11,7 @@ import { matchReason } from '../src/render/matchReason.js';
 import { passageEmbeds } from '../src/render/passageEmbed.js';
 import {
   NAMED_FILTERS,
+  filtersExcludeAll,
   resolveFilters,
   searchPassages,
   type FilterProblem,
@@ -34,7 +35,7 @@ const LISTED = 5;
 const EXPIRED = 'These results have expired — run /search again.';
 
 interface Page {
-  hits: Pick<SearchHit, 'passage' | 'highlights' | 'fields' | 'continues'>[];
+  hits: Pick<SearchHit, 'passage' | 'highlights' | 'fields' | 'continues' | 'named'>[];
   total: number;
   page: number;
   perPage: number;
@@ -141,6 +142,9 @@ export const search: Command = {
     const first = runSearch(saved, 1, ctx);
     if (first.total === 0) {
       const narrowed = describeFilters(ctx, filters).map(({ text }) => text);
+      if (filtersExcludeAll(ctx.index.corpus, filters)) {
+        return { reply: notice(`No passage is within all of these filters at once: ${narrowed.join(', ')}. Nothing was searched; leave one out, or see /sources for what each document states.`) };
+      }
       const within = narrowed.length > 0 ? ` with ${narrowed.join(', ')}` : '';
       return { reply: notice(`No passage matches ${echo(query)}${within}. Try fewer words, a prefix like \`negotiat*\`, or /sources to see what the corpus holds.`) };
     }

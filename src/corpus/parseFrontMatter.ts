@@ -1,13 +1,11 @@
 // Reads the `---`-fenced header of a curated document into checked metadata.
+import { isIsoDate } from './isoDate.js';
 import type { CorpusProblem, DocumentMeta } from './types.js';
 
 const REQUIRED = ['id', 'title', 'type', 'seed'] as const;
 const OPTIONAL = ['author', 'publisher', 'date', 'url', 'category'] as const;
 const KNOWN = new Set<string>([...REQUIRED, ...OPTIONAL]);
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-// A full date is ISO; a partial one is kept as the text gives it ("August 2005", "1998-99").
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 export interface FrontMatter {
   meta: DocumentMeta | null;
   /** 0-based index of the first body line. */
@@ -56,16 +54,11 @@ export function parseFrontMatter(file: string, lines: string[], problems: Corpus
   if (fields.id !== undefined && !SLUG.test(fields.id)) {
     report(fieldLines.get('id') ?? 1, `id "${fields.id}" must be a lowercase slug like "rajavi-haboush-tapes"`);
   }
-  if (fields.date !== undefined && /^\d{4}-\d{1,2}-\d{1,2}$/.test(fields.date) && !isRealIsoDate(fields.date)) {
+  // A full date must be a real ISO date; a partial one is kept as the text gives it ("August 2005", "1998-99").
+  if (fields.date !== undefined && /^\d{4}-\d{1,2}-\d{1,2}$/.test(fields.date) && !isIsoDate(fields.date)) {
     report(fieldLines.get('date') ?? 1, `date "${fields.date}" is not a real YYYY-MM-DD date`);
   }
   const complete = REQUIRED.every((key) => key in fields);
   const meta = complete ? (fields as unknown as DocumentMeta) : null;
   return { meta, bodyStart: end + 1, fieldLines };
-}
-
-function isRealIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }

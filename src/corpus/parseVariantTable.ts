@@ -23,9 +23,14 @@ export function parseVariantTable(file: string, content: string, problems: Corpu
       problems.push({ file, line, message: `expected "Spelling, Other spelling, …": ${why}` });
       return;
     }
+    const keys = spellings.map(foldWord);
+    const repeated = spellings.find((_, i) => keys.indexOf(keys[i] as string) !== i);
+    if (repeated !== undefined) {
+      problems.push({ file, line, message: `"${repeated}" is listed twice in the group (spellings compare without case and accents)` });
+      return;
+    }
     for (const spelling of spellings) {
-      const key = foldWord(spelling);
-      const seen = firstLine.get(key);
+      const seen = firstLine.get(foldWord(spelling));
       if (seen !== undefined) {
         problems.push({ file, line, message: `"${spelling}" is already a variant on line ${seen}` });
         return;

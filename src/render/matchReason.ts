@@ -6,7 +6,8 @@ import type { SearchHit } from '../search/index.js';
  * (`Matched in its author.`), or the passage before it that names what it refers to. Undefined when the bold words
  * say it all. Plain text.
  */
-export function matchReason(hit: Pick<SearchHit, 'highlights' | 'fields' | 'continues'>): string | undefined {
+export function matchReason(hit: Pick<SearchHit, 'highlights' | 'fields' | 'continues' | 'named'>): string | undefined {
+  if (hit.named) return 'Named by its id.';
   const elsewhere = hit.fields.filter((field) => field !== 'text');
   const parts: string[] = [];
   if (elsewhere.length > 0 && (hit.highlights.length === 0 || !hit.fields.includes('text'))) {

@@ -28,7 +28,7 @@ export interface Evaluation {
   matched: Int32Array;
   /** By ordinal: Lunr's score. */
   score: Float64Array;
-  /** By ordinal: bit w set when query word w matched in any field / in the text / as typed. */
+  /** By ordinal: bit w set when query word w matched in any field / in the text / as typed in the text. */
   words: Uint32Array;
   textWords: Uint32Array;
   exactWords: Uint32Array;
@@ -90,11 +90,13 @@ export function evaluate(index: SearchIndex, clauses: readonly Clause[]): Evalua
   const magnitude = new Float64Array(SEARCH_FIELDS.length);
   for (const entry of entries.values()) magnitude[entry.field] = (magnitude[entry.field] as number) + entry.boost * entry.boost;
   const { score, words, textWords, exactWords, fields } = evaluation;
-  for (const { field, term, boost, words: bits, exactWords: exactBits } of entries.values()) {
+  for (const { field, term, boost, words: bits, exactWords: typed } of entries.values()) {
     const length = Math.sqrt(magnitude[field] as number);
     const factor = length > 0 ? boost / length : 0;
     const fieldBit = 1 << field;
     const textBits = field === TEXT ? bits : 0;
+    // The word as typed counts where it matters to a quotation: in the passage's own text.
+    const exactBits = field === TEXT ? typed : 0;
     const from = starts[field * terms + term] as number;
     const to = starts[field * terms + term + 1] as number;
     if (candidates !== null && candidates.list.length * 16 < to - from) {

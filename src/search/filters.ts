@@ -1,5 +1,6 @@
 // Narrowing by what documents and passages state about themselves, read the way people type it: a surname, part of a
 // title, a type's first letters. A value that names nothing, or several things equally, is reported, never guessed.
+import { isIsoDatePrefix } from '../corpus/isoDate.js';
 import type { Corpus, Passage } from '../corpus/types.js';
 import { closeValues, NAMED_FILTERS, readValue, type FilterValue, type NamedFilter } from './filterValues.js';
 
@@ -18,9 +19,6 @@ export interface SearchFilters {
   /** Latest date, an ISO prefix like `from`. */
   to?: string;
 }
-
-/** A date filter's form: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-const ISO_PREFIX = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** How a named filter was read: the values it selects, and whether the typed value equals them or names them in part. */
 export interface FilterReading {
@@ -74,7 +72,7 @@ export function resolveFilters(corpus: Corpus, filters: SearchFilters | undefine
   for (const filter of ['from', 'to'] as const) {
     const value = given[filter];
     if (value === undefined) continue;
-    if (ISO_PREFIX.test(value)) resolution[filter] = value;
+    if (isIsoDatePrefix(value)) resolution[filter] = value;
     else resolution.problems.push({ filter, value, kind: 'malformed' });
   }
   return resolution;
@@ -123,10 +121,19 @@ function givenFilters(filters: SearchFilters | undefined): SearchFilters {
 
 function withinDates(date: string | undefined, from: string | undefined, to: string | undefined): boolean {
   if (from === undefined && to === undefined) return true;
-  if (date === undefined || !ISO_PREFIX.test(date)) return false;
+  if (date === undefined || !isIsoDatePrefix(date)) return false;
   const compare = (bound: string) => {
     const n = Math.min(date.length, bound.length);
     return date.slice(0, n) < bound.slice(0, n) ? -1 : date.slice(0, n) > bound.slice(0, n) ? 1 : 0;
   };
   return (from === undefined || compare(from) >= 0) && (to === undefined || compare(to) <= 0);
+}
+
+/**
+ * Whether the filters, each naming something, together leave no passage (`--speaker Rajavi --document diplomacy`,
+ * `--from 2006 --to 2005`): then an empty result is the filters' doing, not the query's.
+ */
+export function filtersExcludeAll(corpus: Corpus, filters: SearchFilters | undefined): boolean {
+  const keep = passageFilter(corpus, filters);
+  return keep !== null && !corpus.passages.some(keep);
 }

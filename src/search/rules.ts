@@ -1,5 +1,5 @@
 // Verbatim's ranking rules, applied over Lunr's score: a passage answering more of the query ranks first, then one
-// holding the words in its own text, then one holding them as typed; Lunr's score orders passages the rules tie.
+// holding the words in its own text, then one holding them there as typed; Lunr's score orders what the rules tie.
 
 /** How much of the query a passage answers, each a count of query words. */
 export interface Tiers {
@@ -8,7 +8,7 @@ export interface Tiers {
   words: number;
   /** Words matched in the passage's own text. */
   text: number;
-  /** Words matched as typed rather than as another form, spelling or correction. */
+  /** Words matched as typed (rather than as another form, spelling or correction) in the passage's own text. */
   exact: number;
 }
 
@@ -17,7 +17,8 @@ export function rankKey({ words, text, exact }: Tiers, lunrScore: number): numbe
   return (words * 64 + text) * 64 + exact + lunrScore / (1 + lunrScore);
 }
 
-const ANAPHOR = /^\W*(?:it|its|they|their|them|he|his|him|she|her|this|these|those|such)\b/iu;
+// `It is known that…` and `It was…` open with a pronoun that refers to nothing before.
+const ANAPHOR = /^\W*(?:it|its|they|their|them|he|his|him|she|her|this|these|those|such)\b(?!\s+(?:is|was|seems|appears|would|will|must|may|might|can|could|should)\b)/iu;
 
 /**
  * Whether a passage opens by referring back (`It claims 15000 fighters…`): its subject is named in the passage

@@ -38,6 +38,8 @@ export interface SearchHit {
   fields: SearchField[];
   /** The id of the passage before it, when this one opens by referring back to it and matched words through it. */
   continues?: string;
+  /** Set when the query was this passage's id. */
+  named?: true;
 }
 
 export interface SearchResult {
@@ -103,12 +105,13 @@ export function searchPassages(index: SearchIndex, query: string, options: Searc
     total,
     hits: [...(pinned === undefined ? [] : [pinned]), ...top(ranked.ordinals, offset + limit, rankOf, order).filter((o) => o !== pinned)]
       .slice(offset, offset + limit)
-      .flatMap((ordinal) => {
+      .flatMap((ordinal): SearchHit[] => {
         const passage = passages[ordinal];
         if (!passage) return [];
         const matched = indexTokens(passage.text).filter((token) => indexForms(token.term).some((term) => textTerms.has(term)));
         const highlights = mergeRanges([...matched.map((token): Range => [token.start, token.end]), ...(ranked.phrases.get(ordinal) ?? [])]);
         const fields = SEARCH_FIELDS.filter((_, f) => ((ranked.fields[ordinal] as number) & (1 << f)) !== 0);
+        if (ordinal === pinned) return [{ passage, score: 0, highlights: [], fields: [], named: true as const }];
         const continues = ranked.continued.has(ordinal) ? passages[ordinal - 1]?.id : undefined;
         return [{ passage, score: ranked.score[ordinal] as number, highlights, fields, ...(continues ? { continues } : {}) }];
       }),

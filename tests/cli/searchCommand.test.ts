@@ -60,13 +60,19 @@ describe('cli search', () => {
     expect(new Set(json.results.map((r: { document: string }) => r.document))).toEqual(new Set(['revolutionary-diplomacy-costs-achievements']));
   });
 
-  it('exits 2 with one line on stderr when a filter matches nothing or several things', async () => {
+  it('exits 2 with one line on stderr when a filter matches nothing or several things, or the filters exclude each other', async () => {
     const cases: [string[], string][] = [
       [['--speaker', 'Dalten'], 'verbatim: --speaker "Dalten" matches no speaker; try: Richard Dalton\n'],
       [['--type', 'new'], 'verbatim: --type "new" matches 2 types: news, newsletter; give one of them\n'],
       [
         ['--document', 'MKO', '--author', 'Irany'],
         'verbatim: --document "MKO" matches 4 documents: al-rubaie-put-the-mko-on-trial, all-mko-say-are-pure-lies, british-embassy-denies-visit-of-mko-leader, three-mko-defectors-joined-their-families; give one of them; --author "Irany" matches no author; try: Bahar Irani\n',
+      ],
+      [['--from', '2005-13'], 'verbatim: --from "2005-13": --from takes a date like 2005, 2005-08 or 2005-08-23\n'],
+      [['--from', '2006', '--to', '2005'], 'verbatim: no passage is within all of these filters at once; leave one out\n'],
+      [
+        ['--speaker', 'Rajavi', '--document', 'diplomacy'],
+        'verbatim: no passage is within all of these filters at once (--document "diplomacy" read as A Revolutionary Diplomacy; the Costs and Achievements); leave one out\n',
       ],
     ];
     for (const [options, message] of cases) {

@@ -128,14 +128,15 @@ describe('variants.txt', () => {
 
   it('reports a malformed line with its file and line, all at once', async () => {
     const dir = await writeTempCorpus({ 'a.txt': documentFile('a', 'Text.') });
-    await writeFile(path.join(dir, 'variants.txt'), 'MEK\nMKO, People’s Mojahedin\nPMOI, MEK\nmko, pmoi, mek,\nmek, MEK\n');
+    await writeFile(path.join(dir, 'variants.txt'), 'MEK\nMKO, People’s Mojahedin\nPMOI, MEK\nmko, pmoi, mek,\nmek, MEK\npmoi, NCRI\n');
     const error = await loadCorpus(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CorpusError);
     expect((error as CorpusError).problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([
       'variants.txt:1: expected "Spelling, Other spelling, …": a group needs two spellings or more',
       'variants.txt:2: expected "Spelling, Other spelling, …": "People’s Mojahedin" is not a single word',
       'variants.txt:4: expected "Spelling, Other spelling, …": "" is not a single word',
-      'variants.txt:5: "mek" is already a variant on line 3',
+      'variants.txt:5: "MEK" is listed twice in the group (spellings compare without case and accents)',
+      'variants.txt:6: "pmoi" is already a variant on line 3',
     ]);
   });
 });

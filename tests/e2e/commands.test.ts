@@ -230,6 +230,8 @@ describe('hostile and mistaken input', () => {
       ['search', { query: 'proverb', speaker: 'Dalten' }, /^The filter speaker “Dalten” matches no speaker in the corpus, so nothing was searched\. Try: Richard Dalton\.$/u],
       ['search', { query: 'proverb', type: 'new' }, /^The filter type “new” matches 2 types: news; newsletter\. Which one\?/u],
       ['search', { query: 'proverb', from: 'last week' }, /^The filter from “last week” is not a date/u],
+      ['search', { query: 'proverb', from: '2005-13' }, /^The filter from “2005\\-13” is not a date/u],
+      ['search', { query: 'Iraq', from: '2006', to: '2005' }, /^No passage is within all of these filters at once: from “2006”, to “2005”\. Nothing was searched/u],
       ['quote', { 'id-or-words': 'rajavi-haboush-tapes:100000' }, /^There is no passage `rajavi-haboush-tapes:100000`: `rajavi-haboush-tapes` has \d+ passages/u],
       ['quote', { 'id-or-words': 'no-such-document:1' }, /^There is no document `no-such-document`/u],
       ['context', { id: 'not an id at all', before: -7, after: 10_000 }, /is not a passage id; ids look like/u],

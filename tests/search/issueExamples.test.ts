@@ -3,7 +3,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loadCorpus.js';
 import { defaultCorpusDir } from '../../src/paths.js';
-import { buildIndex, searchPassages, type SearchIndex, type SearchResult } from '../../src/search/index.js';
+import { buildIndex, filtersExcludeAll, resolveFilters, searchPassages, type SearchIndex, type SearchResult } from '../../src/search/index.js';
+import { scanWords, termOf } from '../../src/text/words.js';
 import { verifyQuotation } from '../../src/verify/index.js';
 
 let index: SearchIndex;
@@ -138,5 +139,34 @@ describe('fields, exclusions and ids', () => {
   it('returns a passage first when its id is the query', () => {
     expect(ids(searchPassages(index, 'rajavi-haboush-tapes:46'))[0]).toBe('rajavi-haboush-tapes:46');
     expect(ids(searchPassages(index, ' Rajavi-Haboush-Tapes:46 '))[0]).toBe('rajavi-haboush-tapes:46');
+  });
+});
+
+describe('what a first reader found', () => {
+  it('ranks a passage with the word as typed in its text above one with another spelling there and the typed one in its title', () => {
+    const { hits } = searchPassages(index, 'MEK', { limit: 100 });
+    const typedInText = (hit: (typeof hits)[number]) =>
+      hit.highlights.some(([s, e]) => scanWords(hit.passage.text.slice(s, e)).some((word) => termOf(word.fold) === 'mek'));
+    const lastTyped = hits.map(typedInText).lastIndexOf(true);
+    const firstOther = hits.findIndex((hit) => !typedInText(hit));
+    expect(firstOther).toBeGreaterThan(lastTyped);
+  });
+
+  it('does not take a pronoun that refers to nothing (`It is known that…`) as continuing the passage before', () => {
+    const hit = searchPassages(index, 'Rajavi Iraq 1986', { limit: 20 }).hits.find((h) => h.passage.id === 'rajavi-haboush-tapes:31');
+    expect(hit?.continues).toBeUndefined();
+  });
+
+  it('says a passage named by its id was named, not matched', () => {
+    expect(searchPassages(index, 'rajavi-haboush-tapes:46').hits[0]).toMatchObject({ named: true, fields: [] });
+  });
+
+  it('refuses dates that name no real month or day, and tells filters that exclude each other from a query that finds nothing', () => {
+    expect(resolveFilters(index.corpus, { from: '2005-13' }).problems).toEqual([{ filter: 'from', value: '2005-13', kind: 'malformed' }]);
+    expect(resolveFilters(index.corpus, { to: '2005-02-30' }).problems).toHaveLength(1);
+    expect(resolveFilters(index.corpus, { from: '2005-02-28' }).problems).toEqual([]);
+    expect(filtersExcludeAll(index.corpus, { from: '2006', to: '2005' })).toBe(true);
+    expect(filtersExcludeAll(index.corpus, { speaker: 'Rajavi', document: 'diplomacy' })).toBe(true);
+    expect(filtersExcludeAll(index.corpus, { speaker: 'Rajavi' })).toBe(false);
   });
 });

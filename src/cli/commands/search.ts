@@ -1,5 +1,6 @@
 // `search "<query>"` and `search --batch`: ranked passages with highlights and sources, for people and for scripts.
 import {
+  filtersExcludeAll,
   NAMED_FILTERS,
   resolveFilters,
   searchPassages,
@@ -37,6 +38,7 @@ export const searchCommand: CliCommand = {
     const limit = readCount(values.limit, 'limit', 1, 100, 10);
     const { readings, problems } = resolveFilters(corpus, filters);
     if (problems.length > 0) throw new UsageError(problems.map(problemText).join('; '));
+    if (filtersExcludeAll(corpus, filters)) throw new UsageError(`no passage is within all of these filters at once${readingNote(readings)}; leave one out`);
     const index = await searchIndex();
     if (values.batch) {
       if (positionals.length > 0) throw new UsageError('--batch reads queries from standard input, one per line; give no query argument');
