@@ -55,7 +55,7 @@ function pageAnswer(
     replaces,
     reply: {
       ephemeral: true,
-      content: `${count(total, 'passage')} for ${echo(query)}${readings}${pages > 1 ? ` · page ${page} of ${pages}` : ''}`,
+      content: `${unknownId(context, query)}${count(total, 'passage')} for ${echo(query)}${readings}${pages > 1 ? ` · page ${page} of ${pages}` : ''}`,
       embeds: passageEmbeds(
         context.index.corpus,
         hits.map((hit, i) => {
@@ -76,6 +76,12 @@ function pageAnswer(
 }
 
 /** Each filter given, as typed, with what it was read as when it named something in part. */
+/** A line saying that a query shaped like a passage id names no passage, so its words were searched instead. */
+function unknownId(context: CommandContext, query: string): string {
+  const id = parsePassageId(query);
+  return id === undefined || context.index.corpus.passageById.has(id) ? '' : `There is no passage \`${id}\`; these passages match its words.\n`;
+}
+
 function describeFilters(context: CommandContext, filters: SearchFilters): { text: string; inPart: boolean }[] {
   const { readings } = resolveFilters(context.index.corpus, filters);
   return FILTERS.flatMap((name) => {

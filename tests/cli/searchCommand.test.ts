@@ -52,6 +52,13 @@ describe('cli search', () => {
     expect((await runCliCaptured(['search', 'zzzzqqq'])).stdout).toBe('No passage matches "zzzzqqq".\n');
   });
 
+  it('says when a query shaped like an id names no passage, and gives the total in JSON', async () => {
+    expect((await runCliCaptured(['search', 'rajavi-haboush-tapes:999', '--limit', '1'])).stdout).toMatch(/^There is no passage rajavi-haboush-tapes:999; these passages match its words\.\n\n“/u);
+    const { total, results } = JSON.parse((await runCliCaptured(['search', 'Camp Ashraf', '--json', '--limit', '2'])).stdout);
+    expect(results).toHaveLength(2);
+    expect(total).toBeGreaterThan(2);
+  });
+
   it('reads filters the way people type them, and says how when it was in part', async () => {
     const { stdout } = await runCliCaptured(['search', 'inspectors', '--speaker', 'Massoud Rajavi', '--limit', '1']);
     expect(stdout).toMatch(/\n1 of \d+ matching passages \(--speaker "Massoud Rajavi" read as Rajavi\)\n$/u);

@@ -23,6 +23,11 @@ describe('/search', () => {
     expect(customIds(payload)).toEqual(['share:tapes:3', 'ctx:tapes:3']);
   });
 
+  it('says when a query shaped like an id names no passage, and searches its words', async () => {
+    const payload = await payloadOf(run({ query: 'tapes:99' }));
+    expect(payload.content).toMatch(/^There is no passage `tapes:99`; these passages match its words\.\n\d+ passages? for “tapes\\:99”/u);
+  });
+
   it('narrows by speaker, document, author and type', async () => {
     const bySpeaker = await payloadOf(run({ query: 'should inspectors', speaker: 'rajavi' }));
     expect(bySpeaker.embeds.map((embed) => embed.footer?.text)).toEqual(['tapes:2']);

@@ -11,6 +11,7 @@ import {
 } from '../../search/index.js';
 import type { SearchIndex } from '../../search/index.js';
 import type { CliCommand, CliIo } from '../cliCommand.js';
+import { parsePassageId } from '../../corpus/findPassage.js';
 import { matchReason } from '../../render/matchReason.js';
 import { describePassage, formatPassage } from '../formatPassage.js';
 import { readCount } from '../readCount.js';
@@ -55,9 +56,10 @@ export const searchCommand: CliCommand = {
 };
 
 function searchJson(index: SearchIndex, query: string, filters: SearchFilters, limit: number) {
-  const { hits } = searchPassages(index, query, { filters, limit });
+  const { hits, total } = searchPassages(index, query, { filters, limit });
   return {
     query,
+    total,
     results: hits.map((hit) => {
       const { id, document, text, location, notes, source } = describePassage(index.corpus, hit.passage);
       const why = { matchedIn: hit.fields, ...(hit.continues ? { continues: hit.continues } : {}) };
@@ -84,6 +86,8 @@ function readingNote(readings: FilterReading[]): string {
 
 function writeHuman(io: CliIo, index: SearchIndex, query: string, filters: SearchFilters, limit: number, readings: FilterReading[]): void {
   const { hits, total } = searchPassages(index, query, { filters, limit });
+  const id = parsePassageId(query);
+  if (id !== undefined && !index.corpus.passageById.has(id)) io.write(`There is no passage ${id}; these passages match its words.\n\n`);
   if (hits.length === 0) {
     io.write(`No passage matches ${JSON.stringify(query.slice(0, 200))}${readingNote(readings)}.\n`);
     return;
