@@ -23,7 +23,10 @@ export function citePassage(corpus: Corpus, passageId: string, style: CitationSt
     case 'chicago':
     case 'apa':
     case 'mla':
-      return `${cslReference(item, style)} ${item.note}.`;
+      // citeproc-js sets a title in headline style for Chicago and MLA and prints it as given for APA, which wants
+      // sentence case (APA 7, 6.17); so the styles get it in sentence case where the corpus records it, as Zotero
+      // advises storing titles. The exports keep the title as published.
+      return `${cslReference({ ...item, title: document.titleSentenceCase ?? item.title }, style)} ${item.note}.`;
     case 'bibtex':
       return bibtex(item);
     case 'ris':

@@ -2,7 +2,7 @@
 import type { CorpusProblem, DocumentMeta, PersonalName } from './types.js';
 
 const REQUIRED = ['id', 'title', 'type', 'seed'] as const;
-const OPTIONAL = ['author', 'author-name', 'publisher', 'date', 'url', 'category'] as const;
+const OPTIONAL = ['title-sentence-case', 'author', 'author-name', 'publisher', 'date', 'url', 'category'] as const;
 const KNOWN = new Set<string>([...REQUIRED, ...OPTIONAL]);
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // A full date is ISO; a partial one is kept as the text gives it ("August 2005", "1998-99").
@@ -59,7 +59,11 @@ export function parseFrontMatter(file: string, lines: string[], problems: Corpus
   if (fields.date !== undefined && /^\d{4}-\d{1,2}-\d{1,2}$/.test(fields.date) && !isRealIsoDate(fields.date)) {
     report(fieldLines.get('date') ?? 1, `date "${fields.date}" is not a real YYYY-MM-DD date`);
   }
-  const { 'author-name': authorNameField, ...stated } = fields;
+  const { 'author-name': authorNameField, 'title-sentence-case': titleSentenceCase, ...stated } = fields;
+  if (titleSentenceCase !== undefined && titleSentenceCase.toLowerCase() !== fields.title?.toLowerCase()) {
+    const title = fields.title === undefined ? 'no title' : `the title "${fields.title}"`;
+    report(fieldLines.get('title-sentence-case') ?? 1, `title-sentence-case "${titleSentenceCase}" must be ${title} with only letter case changed`);
+  }
   let authorName: PersonalName | undefined;
   if (authorNameField !== undefined) {
     const read = readAuthorName(authorNameField, fields.author);
@@ -67,7 +71,8 @@ export function parseFrontMatter(file: string, lines: string[], problems: Corpus
     else authorName = read;
   }
   const complete = REQUIRED.every((key) => key in fields);
-  const meta = complete ? ({ ...stated, ...(authorName ? { authorName } : {}) } as unknown as DocumentMeta) : null;
+  const renamed = { ...(titleSentenceCase ? { titleSentenceCase } : {}), ...(authorName ? { authorName } : {}) };
+  const meta = complete ? ({ ...stated, ...renamed } as unknown as DocumentMeta) : null;
   return { meta, bodyStart: end + 1, fieldLines };
 }
 

@@ -5,6 +5,9 @@ export interface DocumentMeta {
   /** Readable, stable slug, e.g. `rajavi-haboush-tapes`. */
   id: string;
   title: string;
+  /** The title in sentence case (header `title-sentence-case`), where it is published in headline case or capitals:
+   * the same characters as `title` but for letter case, which only a person can choose (proper nouns). */
+  titleSentenceCase?: string;
   /** transcript, article, essay, news, interview, newsletter… */
   type: string;
   /** The author as the text states the name, e.g. `Safa Haeri`, `Linaelin`. */

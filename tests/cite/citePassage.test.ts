@@ -22,7 +22,7 @@ function expectNothingInvented(citation: string): void {
 // Three passages of the shipped corpus, one per kind of author, in every style. The expected entries are written from
 // the manuals' rules for a page on a website (Chicago Manual of Style, 17th ed., ch. 14 on website content, with the
 // bibliography's inverted first name and 8.159 for headline-style titles; APA Publication Manual, 7th ed., 10.16 with
-// 9.8 for names and 9.17 for "n.d."; MLA Handbook, 9th ed., ch. 5: author, "title of source," title of container,
+// 9.8 for names, 6.17 for sentence-case titles and 9.17 for "n.d."; MLA Handbook, 9th ed., ch. 5: author, "title of source," title of container,
 // publication date, location), each followed by the passage id, Verbatim's locator.
 describe('citePassage on the shipped corpus', () => {
   let real: Corpus;
@@ -50,14 +50,13 @@ describe('citePassage on the shipped corpus', () => {
     );
   });
 
-  it('APA 7: family name and initials, (year, Month day), the site, the URL; no author puts the title first', () => {
-    // APA sets titles in sentence case (6.17); the CSL APA style prints a title as stored, and the corpus stores it
-    // as published, so a title published in headline style keeps it.
+  it('APA 7: family name and initials, (year, Month day), title in sentence case, the site, the URL', () => {
     expect(cite(PERSON, 'apa', real)).toBe(
-      `Irani, B. (2006, September 12). A Revolutionary Diplomacy; the Costs and Achievements. Mojahedin.ws. Passage ${PERSON}.`,
+      `Irani, B. (2006, September 12). A revolutionary diplomacy; the costs and achievements. Mojahedin.ws. Passage ${PERSON}.`,
     );
+    // No author: the title moves to the author's place (9.12); the first word after a colon keeps its capital (6.17).
     expect(cite(PUBLISHER, 'apa', real)).toBe(
-      `Al-Rubaie: Put the MKO on Trial. (2005, August 8). NEJAT Society. nejatngo.org Passage ${PUBLISHER}.`,
+      `Al-Rubaie: Put the MKO on trial. (2005, August 8). NEJAT Society. nejatngo.org Passage ${PUBLISHER}.`,
     );
     expect(cite(SINGLE, 'apa', real)).toBe(
       `Linaelin. (2005, August 23). Oh where, O where have the terrorists gone? NEJAT Society. nejatngo.org Passage ${SINGLE}.`,
@@ -154,6 +153,14 @@ describe('citePassage on the shipped corpus', () => {
     ]);
     // citation-js reads it as CSL-JSON unchanged.
     for (const [item] of items) expect(plugins.input.chain([item], { generateGraph: false })).toEqual([item]);
+  });
+
+  it('sets a title published in capitals in each style’s case, from the sentence case the corpus records', () => {
+    const id = 'all-mko-say-are-pure-lies:1';
+    expect(cite(id, 'apa', real)).toBe(`Haeri, S. (2005, August 23). All MKO say are pure lies. NEJAT Society. nejatngo.org Passage ${id}.`);
+    expect(cite(id, 'mla', real)).toBe(`Haeri, Safa. “All MKO Say Are Pure Lies.” NEJAT Society, 23 Aug. 2005, nejatngo.org. Passage ${id}.`);
+    // The exports keep the title as published.
+    expect(cite(id, 'ris', real)).toContain('TI  - ALL MKO SAY ARE PURE LIES\n');
   });
 
   it('keeps the passage id in every style, for every passage', () => {

@@ -79,7 +79,7 @@ describe('loadCorpus', () => {
     expect(problems).toEqual([
       'documents/1-no-header.txt:1: the file must start with a "---" header line',
       'documents/2-unclosed.txt:1: the header is not closed by a "---" line',
-      'documents/3-unknown-field.txt:6: unknown field "colour" (known: id, title, type, seed, author, author-name, publisher, date, url, category)',
+      'documents/3-unknown-field.txt:6: unknown field "colour" (known: id, title, type, seed, title-sentence-case, author, author-name, publisher, date, url, category)',
       'documents/4-bad-line.txt:6: header line is not "field: value": "not a field line"',
       'documents/5-empty.txt:7: the document has no text after its header',
       'documents/6-dup.txt:2: duplicate document id "three" (also in documents/3-unknown-field.txt)',
@@ -141,6 +141,15 @@ describe('loadCorpus', () => {
       'documents/c.txt:7: author-name "Safa Haeri" must be written "Family, Given"',
       'documents/d.txt:6: author-name "Haeri, Safa" needs the author field, which states the name',
       'documents/e.txt:7: author-name "haeri, safa" must consist of exactly the words of author "Safa Haeri"',
+    ]);
+  });
+
+  it('reads a sentence-case title that differs from the title only in letter case, and refuses any other', async () => {
+    const dir = await writeTempCorpus({ 'a.txt': documentFile('a', 'text', 'title-sentence-case: Title of a\n') });
+    expect((await loadCorpus(dir)).documents[0]?.titleSentenceCase).toBe('Title of a');
+    const problems = await problemsOf({ 'b.txt': documentFile('b', 'text', 'title-sentence-case: Title of the b\n') });
+    expect(problems).toEqual([
+      'documents/b.txt:6: title-sentence-case "Title of the b" must be the title "Title of b" with only letter case changed',
     ]);
   });
 
