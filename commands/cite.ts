@@ -1,4 +1,5 @@
-// /cite: a passage's citation in Chicago, APA, MLA or BibTeX, in code blocks ready to copy; also the Cite button.
+// /cite: a passage's citation in Chicago, APA and MLA, and its source as BibTeX, RIS and CSL-JSON for a reference
+// manager, in code blocks ready to copy; also the Cite button.
 import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { Passage } from '../src/corpus/types.js';
 import type { ButtonSpec } from '../src/render/buttons.js';
@@ -11,7 +12,16 @@ import { lookUpPassage, withPassage } from './lookup.js';
 import { textOption } from './options.js';
 import { suggestPassages } from './suggest.js';
 
-const STYLE_NAMES: Record<CitationStyle, string> = { chicago: 'Chicago', apa: 'APA', mla: 'MLA', bibtex: 'BibTeX' };
+const STYLE_NAMES: Record<CitationStyle, string> = {
+  chicago: 'Chicago',
+  apa: 'APA',
+  mla: 'MLA',
+  bibtex: 'BibTeX',
+  ris: 'RIS',
+  'csl-json': 'CSL-JSON',
+};
+// Code-block languages Discord highlights; RIS has none.
+const LANGUAGES: Partial<Record<CitationStyle, string>> = { bibtex: 'bibtex', 'csl-json': 'json' };
 // Leaves room in the description for the line naming styles that did not fit.
 const ROOM = DISCORD_LIMITS.embedDescription - 200;
 
@@ -24,7 +34,7 @@ function citeAnswer(passage: Passage, styles: readonly CitationStyle[], context:
   const left: CitationStyle[] = [];
   for (const style of styles) {
     const citation = citePassage(context.index.corpus, passage.id, style) ?? '';
-    const block = `**${STYLE_NAMES[style]}**\n${codeBlock(fitText(citation, ROOM - 40).text, style === 'bibtex' ? 'bibtex' : '')}`;
+    const block = `**${STYLE_NAMES[style]}**\n${codeBlock(fitText(citation, ROOM - 40).text, LANGUAGES[style])}`;
     if (blocks.join('\n').length + block.length < ROOM) blocks.push(block);
     else left.push(style);
   }
@@ -48,7 +58,7 @@ export const cite: Command = {
       {
         type: ApplicationCommandOptionType.String,
         name: 'style',
-        description: 'One style (default: all four)',
+        description: 'One style or export format (default: all)',
         choices: CITATION_STYLES.map((style) => ({ name: STYLE_NAMES[style], value: style })),
       },
     ],

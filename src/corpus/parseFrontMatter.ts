@@ -1,9 +1,9 @@
 // Reads the `---`-fenced header of a curated document into checked metadata.
 import { isIsoDate } from './isoDate.js';
-import type { CorpusProblem, DocumentMeta } from './types.js';
+import type { CorpusProblem, DocumentMeta, PersonalName } from './types.js';
 
 const REQUIRED = ['id', 'title', 'type', 'seed'] as const;
-const OPTIONAL = ['author', 'publisher', 'date', 'url', 'category'] as const;
+const OPTIONAL = ['title-sentence-case', 'author', 'author-name', 'publisher', 'date', 'url', 'category'] as const;
 const KNOWN = new Set<string>([...REQUIRED, ...OPTIONAL]);
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export interface FrontMatter {
@@ -58,7 +58,32 @@ export function parseFrontMatter(file: string, lines: string[], problems: Corpus
   if (fields.date !== undefined && /^\d{4}-\d{1,2}-\d{1,2}$/.test(fields.date) && !isIsoDate(fields.date)) {
     report(fieldLines.get('date') ?? 1, `date "${fields.date}" is not a real YYYY-MM-DD date`);
   }
+  const { 'author-name': authorNameField, 'title-sentence-case': titleSentenceCase, ...stated } = fields;
+  if (titleSentenceCase !== undefined && titleSentenceCase.toLowerCase() !== fields.title?.toLowerCase()) {
+    const title = fields.title === undefined ? 'no title' : `the title "${fields.title}"`;
+    report(fieldLines.get('title-sentence-case') ?? 1, `title-sentence-case "${titleSentenceCase}" must be ${title} with only letter case changed`);
+  }
+  let authorName: PersonalName | undefined;
+  if (authorNameField !== undefined) {
+    const read = readAuthorName(authorNameField, fields.author);
+    if (typeof read === 'string') report(fieldLines.get('author-name') ?? 1, read);
+    else authorName = read;
+  }
   const complete = REQUIRED.every((key) => key in fields);
-  const meta = complete ? (fields as unknown as DocumentMeta) : null;
+  const renamed = { ...(titleSentenceCase ? { titleSentenceCase } : {}), ...(authorName ? { authorName } : {}) };
+  const meta = complete ? ({ ...stated, ...renamed } as unknown as DocumentMeta) : null;
   return { meta, bodyStart: end + 1, fieldLines };
+}
+
+/** `Family, Given` made of exactly the words of the stated author, so that splitting a name can reorder it but never
+ * change or add to it; otherwise the problem, as a message. */
+function readAuthorName(value: string, author: string | undefined): PersonalName | string {
+  const [family = '', given = '', ...more] = value.split(',').map((part) => part.trim());
+  if (family === '' || given === '' || more.length > 0) return `author-name "${value}" must be written "Family, Given"`;
+  if (author === undefined) return `author-name "${value}" needs the author field, which states the name`;
+  const words = (name: string) => name.split(/\s+/u).sort().join(' ');
+  if (words(`${family} ${given}`) !== words(author)) {
+    return `author-name "${value}" must consist of exactly the words of author "${author}"`;
+  }
+  return { family, given };
 }

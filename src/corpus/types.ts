@@ -5,9 +5,16 @@ export interface DocumentMeta {
   /** Readable, stable slug, e.g. `rajavi-haboush-tapes`. */
   id: string;
   title: string;
+  /** The title in sentence case (header `title-sentence-case`), where it is published in headline case or capitals:
+   * the same characters as `title` but for letter case, which only a person can choose (proper nouns). */
+  titleSentenceCase?: string;
   /** transcript, article, essay, news, interview, newsletter… */
   type: string;
+  /** The author as the text states the name, e.g. `Safa Haeri`, `Linaelin`. */
   author?: string;
+  /** A personal author's family and given names (header `author-name: Haeri, Safa`), the same words as `author`;
+   * absent for single names and organizations, which are cited as stated. */
+  authorName?: PersonalName;
   publisher?: string;
   /** ISO `YYYY-MM-DD` where the text gives a full date, otherwise what it gives (e.g. `August 2005`). */
   date?: string;
@@ -16,6 +23,12 @@ export interface DocumentMeta {
   category?: string;
   /** File name in `../shared/seeds/` the document was curated from. */
   seed: string;
+}
+
+/** A person's name split the way citation styles invert it: `Haeri, Safa` → family `Haeri`, given `Safa`. */
+export interface PersonalName {
+  family: string;
+  given: string;
 }
 
 export interface Document extends DocumentMeta {

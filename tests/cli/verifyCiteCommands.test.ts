@@ -38,10 +38,10 @@ describe('cli verify', () => {
 
 describe('cli cite', () => {
   it('cites in each style with only stated metadata', async () => {
-    for (const style of ['chicago', 'apa', 'mla', 'bibtex']) {
+    for (const style of ['chicago', 'apa', 'mla', 'bibtex', 'ris', 'csl-json']) {
       const { exitCode, stdout } = await runCliCaptured(['cite', 'rajavi-haboush-tapes:11', '--style', style]);
       expect(exitCode).toBe(0);
-      expect(stdout).toContain('rajavi-haboush-tapes');
+      expect(stdout).toContain('Passage rajavi-haboush-tapes:11');
       expect(stdout).not.toMatch(/undefined|null|\(\)|\[\]/u);
     }
   });

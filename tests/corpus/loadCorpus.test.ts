@@ -79,7 +79,7 @@ describe('loadCorpus', () => {
     expect(problems).toEqual([
       'documents/1-no-header.txt:1: the file must start with a "---" header line',
       'documents/2-unclosed.txt:1: the header is not closed by a "---" line',
-      'documents/3-unknown-field.txt:6: unknown field "colour" (known: id, title, type, seed, author, publisher, date, url, category)',
+      'documents/3-unknown-field.txt:6: unknown field "colour" (known: id, title, type, seed, title-sentence-case, author, author-name, publisher, date, url, category)',
       'documents/4-bad-line.txt:6: header line is not "field: value": "not a field line"',
       'documents/5-empty.txt:7: the document has no text after its header',
       'documents/6-dup.txt:2: duplicate document id "three" (also in documents/3-unknown-field.txt)',
@@ -111,6 +111,45 @@ describe('loadCorpus', () => {
     expect(problems).toEqual([
       'documents/a.txt:6: date "2005-02-30" is not a real YYYY-MM-DD date',
       'documents/a.txt:7: field "author" is empty; leave it out when the document does not state it',
+    ]);
+  });
+
+  it('splits a personal author into family and given names made of exactly the stated words', async () => {
+    const dir = await writeTempCorpus({
+      'a.txt': documentFile('a', 'text', 'author: Safa Haeri\nauthor-name: Haeri, Safa\n'),
+      'b.txt': documentFile('b', 'text', 'author: Linaelin\n'),
+    });
+    const corpus = await loadCorpus(dir);
+    expect(corpus.documents.map((d) => [d.author, d.authorName])).toEqual([
+      ['Safa Haeri', { family: 'Haeri', given: 'Safa' }],
+      ['Linaelin', undefined],
+    ]);
+    expect(corpus.documents[0]).not.toHaveProperty('author-name');
+  });
+
+  it('rejects an author-name that is not made of the stated author’s words, with its file and line', async () => {
+    const problems = await problemsOf({
+      'a.txt': documentFile('a', 'text', 'author: Safa Haeri\nauthor-name: Haeri, Sara\n'),
+      'b.txt': documentFile('b', 'text', 'author: Safa Haeri\nauthor-name: Haeri, Safa S.\n'),
+      'c.txt': documentFile('c', 'text', 'author: Safa Haeri\nauthor-name: Safa Haeri\n'),
+      'd.txt': documentFile('d', 'text', 'author-name: Haeri, Safa\n'),
+      'e.txt': documentFile('e', 'text', 'author: Safa Haeri\nauthor-name: haeri, safa\n'),
+    });
+    expect(problems).toEqual([
+      'documents/a.txt:7: author-name "Haeri, Sara" must consist of exactly the words of author "Safa Haeri"',
+      'documents/b.txt:7: author-name "Haeri, Safa S." must consist of exactly the words of author "Safa Haeri"',
+      'documents/c.txt:7: author-name "Safa Haeri" must be written "Family, Given"',
+      'documents/d.txt:6: author-name "Haeri, Safa" needs the author field, which states the name',
+      'documents/e.txt:7: author-name "haeri, safa" must consist of exactly the words of author "Safa Haeri"',
+    ]);
+  });
+
+  it('reads a sentence-case title that differs from the title only in letter case, and refuses any other', async () => {
+    const dir = await writeTempCorpus({ 'a.txt': documentFile('a', 'text', 'title-sentence-case: Title of a\n') });
+    expect((await loadCorpus(dir)).documents[0]?.titleSentenceCase).toBe('Title of a');
+    const problems = await problemsOf({ 'b.txt': documentFile('b', 'text', 'title-sentence-case: Title of the b\n') });
+    expect(problems).toEqual([
+      'documents/b.txt:6: title-sentence-case "Title of the b" must be the title "Title of b" with only letter case changed',
     ]);
   });
 

@@ -139,6 +139,16 @@ describe.skipIf(!seedsPresent)('the shipped corpus', () => {
     expect(posts.every((p) => p.date !== undefined && p.publisher === 'NEJAT Society')).toBe(true);
     expect(posts.find((p) => p.title === 'ALL MKO SAY ARE PURE LIES')?.author).toBe('Safa Haeri');
   });
+
+  it('splits the names of the persons stated by full name, and keeps single names as stated', () => {
+    const authors = corpus.documents.filter((d) => d.author !== undefined).map((d) => [d.author, d.authorName]);
+    expect(authors.sort()).toEqual([
+      ['Al-Asadi', undefined],
+      ['Bahar Irani', { family: 'Irani', given: 'Bahar' }],
+      ['Linaelin', undefined],
+      ['Safa Haeri', { family: 'Haeri', given: 'Safa' }],
+    ]);
+  });
 });
 
 /** A byline such as "By Safa Haeri" or "Mojahedin.ws – Bahar Irani – September 12, 2006". */

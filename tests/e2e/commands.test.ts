@@ -210,13 +210,19 @@ describe('/verify, Verify quote and /cite', () => {
     expect(callback.data).toMatchObject({ flags: 64, content: expect.stringContaining(`**Exact**`) });
   });
 
-  it('/cite gives a citation in a code block; the Cite button gives all four styles', async () => {
+  it('/cite gives a citation in a code block; the Cite button gives every style, RIS and CSL-JSON', async () => {
     const { message } = await command('cite', { id, style: 'bibtex' });
     expect(message.embeds![0]!.description).toMatch(new RegExp(`^\\*\\*BibTeX\\*\\*\n\`\`\`bibtex\n@misc\\{rajavi-haboush-tapes_37,\n[^]*\n\`\`\`$`, 'u'));
+    const speaker = corpus.passageById.get(id)!.location.speaker!;
+    const ris = await command('cite', { id, style: 'ris' });
+    expect(ris.message.embeds![0]!.description).toMatch(new RegExp(`^\\*\\*RIS\\*\\*\n\`\`\`\nTY  - ELEC\n[^]*\nN1  - Passage ${id} \\(${speaker}\\)\n[^]*ER  - \n\`\`\`$`, 'u'));
     const quoted = await command('quote', { 'id-or-words': id });
     const cited = await click(ids(quoted.message).at(-1)!, quoted.handle.originalMessage());
     expect(cited.message.flags).toBe(64);
-    expect(cited.message.embeds![0]!.description!.match(/^\*\*\w+\*\*$/gmu)).toEqual(['**Chicago**', '**APA**', '**MLA**', '**BibTeX**']);
+    const description = cited.message.embeds![0]!.description!;
+    expect(description.match(/^\*\*[\w-]+\*\*$/gmu)).toEqual(['**Chicago**', '**APA**', '**MLA**', '**BibTeX**', '**RIS**', '**CSL-JSON**']);
+    const json = /```json\n([^]*)\n```$/u.exec(description)?.[1];
+    expect(JSON.parse(json!)).toEqual([expect.objectContaining({ id, type: 'webpage', note: `Passage ${id} (${speaker})` })]);
   });
 });
 

@@ -116,8 +116,8 @@ const EDITS: { name: string; edit: Edit; report: string[] }[] = [
   {
     name: 'a byline given to the next post on the page',
     edit: {
-      'all-mko-say-are-pure-lies.txt': replace('author: Safa Haeri\n', ''),
-      'pars-brief-issue-17.txt': replace('type: newsletter\n', 'type: newsletter\nauthor: Safa Haeri\n'),
+      'all-mko-say-are-pure-lies.txt': replace('author: Safa Haeri\nauthor-name: Haeri, Safa\n', ''),
+      'pars-brief-issue-17.txt': replace('type: newsletter\n', 'type: newsletter\nauthor: Safa Haeri\nauthor-name: Haeri, Safa\n'),
     },
     report: [
       'all-mko-say-are-pure-lies:1–24 (24 passages) attribution: author: Safa Haeri → (none)',

@@ -1,4 +1,4 @@
-// `cite <id>`: a citation of one passage in Chicago, APA, MLA or BibTeX, from the metadata the corpus states.
+// `cite <id>`: a passage cited in Chicago, APA or MLA, or its source as BibTeX, RIS or CSL-JSON, from what the corpus states.
 import { findPassage } from '../../corpus/findPassage.js';
 import { citePassage, CITATION_STYLES, type CitationStyle } from '../../cite/index.js';
 import type { CliCommand } from '../cliCommand.js';
