@@ -64,13 +64,13 @@ export function foldLabel(value: string): string {
  * characters, one apostrophe, one quotation mark, one dash. What quotation checks compare.
  */
 export function foldTypography(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(FORMAT, '')
-    .toLowerCase()
-    .replace(APOSTROPHES, "'")
-    .replace(QUOTES, '"')
-    .replace(DASHES, '-');
+  // Marks are mapped before NFKC as well as after: it would turn `´` and `᾿` into a space and an accent, and `″`
+  // into two primes (apostrophes), so a look-alike would no longer fold to the mark it stands for.
+  return foldMarks(foldMarks(text.replace(FORMAT, '')).normalize('NFKC').toLowerCase());
+}
+
+function foldMarks(text: string): string {
+  return text.replace(APOSTROPHES, "'").replace(QUOTES, '"').replace(DASHES, '-');
 }
 
 /** Whether a character is a quotation mark of any style. */
