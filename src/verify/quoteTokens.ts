@@ -1,7 +1,7 @@
 // A quotation is checked token by token — words and single punctuation marks — so whitespace never matters and the
 // typographic variants people cannot type (curly quotes, apostrophe look-alikes, dashes, `…`) compare equal to
 // what they can.
-import { APOSTROPHE_CHARS, DASH_CHARS, foldTypography, WORD_SOURCE } from '../text/normalize.js';
+import { APOSTROPHE_CHARS, DASH_CHARS, ELLIPSIS_SOURCE, foldTypography, WORD_SOURCE } from '../text/normalize.js';
 
 export interface QuoteToken {
   /** What is compared: `foldTypography` of the token, `-` for any dash run, `...` for an ellipsis (`…`, `...`, `. . .`). */
@@ -12,7 +12,6 @@ export interface QuoteToken {
 
 /** The key every ellipsis compares as. */
 export const ELLIPSIS_KEY = '...';
-const ELLIPSIS_SOURCE = '…|\\.(?:\\s?\\.){2}';
 const ELLIPSIS = new RegExp(`^(?:${ELLIPSIS_SOURCE})$`, 'u');
 const DASH = new RegExp(`^[${DASH_CHARS}]`);
 const APOSTROPHE = new RegExp(`[${APOSTROPHE_CHARS}]`);

@@ -3,6 +3,7 @@
 // corpus. An editor's marks (an ellipsis, square brackets) are read as such when the words alone do not match.
 import type { Corpus, Passage } from '../corpus/types.js';
 import { buildIndex, searchPassages, type SearchIndex } from '../search/index.js';
+import { WORD_SOURCE } from '../text/normalize.js';
 import { scanWords, termOf } from '../text/words.js';
 import { align, type EditOp, type Step } from './align.js';
 import { quotationPieces, type MarkKind, type QuotationPiece } from './editorialMarks.js';
@@ -93,7 +94,7 @@ type TokenRange = readonly [number, number];
 
 const NOT_FOUND: Verification = { verdict: 'not_found', matches: [] };
 const EDGE_KEYS = new Set(['"', "'", ELLIPSIS_KEY]);
-const WORD = /[\p{L}\p{N}]/u;
+const WORD = new RegExp(`^(?:${WORD_SOURCE})$`, 'u');
 const indexes = new WeakMap<Corpus, SearchIndex>();
 
 /**
