@@ -13,13 +13,13 @@ import { embedLength } from './reply.js';
 import { gapLine, marksNamed, matchPlace, passagesNamed, verdictName, type TextStyle } from './verificationText.js';
 
 /** Most passages shown for one match: Discord's embeds per message, less one for the differences or the marks. */
-export const MAX_SHOWN_PASSAGES = DISCORD_LIMITS.embeds - 1;
+const MAX_SHOWN_PASSAGES = DISCORD_LIMITS.embeds - 1;
 /** Room for the differences or the marks, out of the message's 6,000 characters. */
 const NOTE_ROOM = 1500;
 /** Longest stretch of words quoted in one line of the reply's text. */
 const WORDS_SHOWN = 300;
 const LEGEND = '~~Struck~~: in the quotation, not in the document. __Underlined__: in the document, not in the quotation.';
-const MARKS_LEGEND = 'In the passages, the quotation’s words are in bold; the document’s words its marks stand for are not.';
+const MARKS_LEGEND = "In the passages, the quotation's words are in bold; the document's words its marks stand for are not.";
 const MARKDOWN: TextStyle = { id: (id) => `\`${id}\``, words: (text) => fitText(text, WORDS_SHOWN, escapeMarkdown).text };
 
 export interface VerificationView {
@@ -36,24 +36,25 @@ export interface VerificationViewOptions {
 export function verificationView(corpus: Corpus, verification: Verification, options: VerificationViewOptions = {}): VerificationView | undefined {
   const [best] = verification.matches;
   if (verification.verdict === 'not_found' || !best) return undefined;
-  const name = `**${verdictName(verification.verdict, best)}**`;
-  const place = matchPlace(corpus, best.ids, MARKDOWN);
-  const others = verification.matches.length - 1;
-  const elsewhere = others > 0 ? ` It also appears in ${count(others, 'other place')}.` : '';
-  const note = noteEmbed(verification.verdict === 'near' ? best.diff : undefined, best);
-  const content =
-    verification.verdict === 'exact'
-      ? `${name}: these are the corpus's own words, ${place}.${elsewhere}`
-      : verification.verdict === 'exact_edited'
-        ? `${name}: the quotation's own words are the corpus's, in order, ${place}.${elsewhere}`
-        : `${name}: not word for word. The closest ${best.ids.length > 1 ? `passages, ${passagesNamed(corpus, best.ids, MARKDOWN)}, are` : `passage, ${passagesNamed(corpus, best.ids, MARKDOWN)}, is`} ${Math.floor(best.similarity * 100)}% similar; the differences are below.`;
-  const shown = shownPassages(best);
-  const items = shown.flatMap((i) => {
+  const note = noteEmbed(best);
+  const items = shownPassages(best).flatMap((i) => {
     const passage = corpus.passageById.get(best.ids[i] ?? '');
     return passage ? [{ passage, options: { highlights: best.quoted[i] ?? [], ...(options.stamp ? { stamp: options.stamp } : {}) } }] : [];
   });
   const embeds = passageEmbeds(corpus, items, note ? embedLength(note) : 0);
-  return { content, embeds: note ? [...embeds, note] : embeds };
+  return { content: verdictLine(corpus, verification), embeds: note ? [...embeds, note] : embeds };
+}
+
+/** The verdict in bold, and where: every passage of the best match with its speaker. */
+function verdictLine(corpus: Corpus, { verdict, matches }: Verification): string {
+  const best = matches[0]!;
+  const name = `**${verdictName(verdict, best)}**`;
+  const others = matches.length - 1;
+  const elsewhere = others > 0 ? ` It also appears in ${count(others, 'other place')}.` : '';
+  if (verdict === 'exact') return `${name}: these are the corpus's own words, ${matchPlace(corpus, best.ids, MARKDOWN)}.${elsewhere}`;
+  if (verdict === 'exact_edited') return `${name}: the quotation's own words are the corpus's, in order, ${matchPlace(corpus, best.ids, MARKDOWN)}.${elsewhere}`;
+  const closest = best.ids.length > 1 ? 'passages' : 'passage';
+  return `${name}: not word for word. The closest ${closest}, ${passagesNamed(corpus, best.ids, MARKDOWN)}, ${best.ids.length > 1 ? 'are' : 'is'} ${Math.floor(best.similarity * 100)}% similar; the differences are below.`;
 }
 
 /** Every passage of the match, or when there are too many for one message, those with quoted words first. */
@@ -64,12 +65,12 @@ function shownPassages(match: QuoteMatch): number[] {
 }
 
 /** The differences of a near match, or what an edited match's marks stand for; nothing for an exact match. */
-function noteEmbed(diff: readonly DiffOp[] | undefined, match: QuoteMatch): APIEmbed | undefined {
+function noteEmbed({ diff, gaps }: QuoteMatch): APIEmbed | undefined {
   if (diff) return { title: 'Differences', description: `${diffMarkdown(diff, NOTE_ROOM)}\n\n*${LEGEND}*` };
-  if (!match.gaps?.length) return undefined;
-  const marks = marksNamed(match.gaps);
+  if (!gaps?.length) return undefined;
+  const marks = marksNamed(gaps);
   const title = `${marks.charAt(0).toUpperCase()}${marks.slice(1)}`;
-  const lines = match.gaps.map((gap) => `• ${gapLine(gap, MARKDOWN)}`);
+  const lines = gaps.map((gap) => `• ${gapLine(gap, MARKDOWN)}`);
   return { title, description: fitMarkdown(`${lines.join('\n')}\n\n*${MARKS_LEGEND}*`, NOTE_ROOM) };
 }
 
