@@ -57,10 +57,15 @@ describe('what a verification names', () => {
         { kind: 'omission', mark: '…', text: 'but', ids: ['interview-with-uk-ambassador-to-tehran:5'] },
       ],
     ],
-    ['an insertion of the words the document brackets', 'He [Saddam] is sending his regards … we will go directly to [the President].', [`${TAPES}:24`], [
-      { kind: 'omission', mark: '…', text: 'to you. We are preparing these and after Eid', ids: [`${TAPES}:24`] },
-      { kind: 'insertion', mark: '[the President]', text: 'him [Saddam]', ids: [`${TAPES}:24`] },
-    ]],
+    [
+      'an insertion in place of words the document brackets',
+      'He [Saddam] is sending his regards … we will go directly to [the President].',
+      [`${TAPES}:24`],
+      [
+        { kind: 'omission', mark: '…', text: 'to you. We are preparing these and after Eid', ids: [`${TAPES}:24`] },
+        { kind: 'insertion', mark: '[the President]', text: 'him [Saddam]', ids: [`${TAPES}:24`] },
+      ],
+    ],
   ])('reads %s as an editor’s mark: exact, with what it stands for', (_, quotation, ids, gaps) => {
     const result = verifyQuotation(index, quotation);
     expect(result.verdict).toBe('exact_edited');
