@@ -4,7 +4,7 @@ import type { Corpus } from '../src/corpus/types.js';
 import type { ReloadOutcome } from '../src/library/libraryHolder.js';
 import type { Reply } from '../src/render/reply.js';
 import type { SearchIndex } from '../src/search/index.js';
-import type { ResultsStore } from '../src/discord/resultsStore.js';
+import type { ResultsStore, SavedSearch, SavedVerification } from '../src/discord/resultsStore.js';
 import type { OptionValues } from './options.js';
 
 /** What a handler may know about where and by whom it was used, and what it may use. */
@@ -18,7 +18,9 @@ export interface CommandContext {
   /** False outside ALLOWED_CHANNEL_IDS: nothing may be posted publicly from here. */
   publicAllowed: boolean;
   /** Search parameters kept for the Previous/Next buttons. */
-  results: ResultsStore;
+  results: ResultsStore<SavedSearch>;
+  /** Verifications kept for their Share button. */
+  verifications: ResultsStore<SavedVerification>;
   reload(): Promise<ReloadOutcome>;
 }
 

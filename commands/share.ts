@@ -1,29 +1,56 @@
-// The Share button: posts a passage publicly where it was clicked, saying who shared it, and records it for moderators.
+// The Share buttons: post a passage, or a checked quotation with every passage it spans, publicly where clicked,
+// saying who shared it, and record it for moderators.
 import type { Passage } from '../src/corpus/types.js';
 import type { ButtonSpec } from '../src/render/buttons.js';
 import { notice } from '../src/render/notice.js';
 import { passageEmbeds } from '../src/render/passageEmbed.js';
+import type { Reply } from '../src/render/reply.js';
+import { verificationView } from '../src/render/verificationView.js';
 import type { Answer, ButtonOwner, CommandContext } from './command.js';
 import { withPassage } from './lookup.js';
+
+const EXPIRED = 'This check has expired or the corpus was reloaded since — run /verify again to share it.';
 
 export function shareButton(passageId: string, label = 'Share'): ButtonSpec {
   return { label, customId: `share:${passageId}`, style: 1 };
 }
 
-function sharePassage(passage: Passage, context: CommandContext): Answer {
+/** Share for a verification kept under `key` (see CommandContext.verifications). */
+export function shareVerificationButton(key: string): ButtonSpec {
+  return { label: 'Share', customId: `vshare:${key}`, style: 1 };
+}
+
+/** `ids` as shown in a refusal or an audit line. */
+const listed = (ids: readonly string[]) => ids.map((id) => `\`${id}\``).join(', ');
+
+/** The public post, with an audit line naming what was shared; refused privately where sharing is off. */
+function sharePublicly(context: CommandContext, ids: readonly string[], what: string, post: Reply): Answer {
   if (!context.publicAllowed) {
-    return { reply: notice(`Sharing is turned off in this channel. The passage id is \`${passage.id}\`, for pasting into /quote where sharing is allowed.`) };
+    const named = ids.length > 1 ? `passage ids are ${listed(ids)}` : `passage id is ${listed(ids)}`;
+    return { reply: notice(`Sharing is turned off in this channel. The ${named}, for pasting into /quote where sharing is allowed.`) };
   }
   const where = context.channelId ? ` in <#${context.channelId}>` : '';
-  return {
-    reply: {
-      content: `Shared by <@${context.userId}>`,
-      embeds: passageEmbeds(context.index.corpus, [{ passage, options: { stamp: context.stamp } }]),
-    },
-    audit: { content: `<@${context.userId}> shared \`${passage.id}\` (corpus ${context.stamp})${where}.` },
-  };
+  return { reply: post, audit: { content: `<@${context.userId}> shared ${what} (corpus ${context.stamp})${where}.` } };
+}
+
+function sharePassage(passage: Passage, context: CommandContext): Answer {
+  return sharePublicly(context, [passage.id], `\`${passage.id}\``, {
+    content: `Shared by <@${context.userId}>`,
+    embeds: passageEmbeds(context.index.corpus, [{ passage, options: { stamp: context.stamp } }]),
+  });
+}
+
+function shareVerification(key: string, context: CommandContext): Answer {
+  const saved = context.verifications.get(key);
+  const view = saved && saved.fingerprint === context.index.fingerprint ? verificationView(context.index.corpus, saved.verification, { stamp: context.stamp }) : undefined;
+  const ids = saved?.verification.matches[0]?.ids ?? [];
+  if (!view) return { reply: notice(EXPIRED) };
+  return sharePublicly(context, ids, `a check of a quotation in ${listed(ids)}`, { content: `Shared by <@${context.userId}>. ${view.content}`, embeds: view.embeds });
 }
 
 export const share: ButtonOwner = {
-  buttons: { share: (passageId, ctx) => withPassage(ctx, passageId, (passage) => sharePassage(passage, ctx)) },
+  buttons: {
+    share: (passageId, ctx) => withPassage(ctx, passageId, (passage) => sharePassage(passage, ctx)),
+    vshare: (key, ctx) => shareVerification(key, ctx),
+  },
 };

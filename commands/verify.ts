@@ -1,4 +1,5 @@
-// /verify: is this quotation in the corpus? Exact, near (with the differences) or not found, privately, with Share.
+// /verify: is this quotation in the corpus? Exact (perhaps with omissions), near (with the differences) or not found,
+// privately, with every passage it spans and a Share button for the whole check.
 import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { buttonRows } from '../src/render/buttons.js';
 import { echo, notice } from '../src/render/notice.js';
@@ -6,7 +7,7 @@ import { verificationView } from '../src/render/verificationView.js';
 import { verifyQuotation } from '../src/verify/index.js';
 import type { Answer, Command, CommandContext } from './command.js';
 import { MAX_INPUT } from './options.js';
-import { shareButton } from './share.js';
+import { shareVerificationButton } from './share.js';
 
 /** The check behind /verify and the Verify quote message command. */
 export function verificationAnswer(quotation: string, context: CommandContext): Answer {
@@ -15,10 +16,11 @@ export function verificationAnswer(quotation: string, context: CommandContext): 
   if (text.length > MAX_INPUT) {
     return { reply: notice(`That quotation is ${text.length.toLocaleString('en')} characters long; a check takes up to ${MAX_INPUT.toLocaleString('en')}, a few sentences.`) };
   }
-  const view = verificationView(context.index.corpus, verifyQuotation(context.index, text));
+  const verification = verifyQuotation(context.index, text);
+  const view = verificationView(context.index.corpus, verification);
   if (!view) return { reply: notice(`**Not found**: nothing in the corpus matches ${echo(text)} word for word or closely.`) };
-  const shares = context.publicAllowed ? view.passageIds.map((id, i) => shareButton(id, view.passageIds.length > 1 ? `Share ${i + 1}` : 'Share')) : [];
-  return { reply: { ephemeral: true, content: view.content, embeds: view.embeds, components: buttonRows([shares]) } };
+  const share = context.publicAllowed ? [shareVerificationButton(context.verifications.save({ verification, fingerprint: context.index.fingerprint }))] : [];
+  return { reply: { ephemeral: true, content: view.content, embeds: view.embeds, components: buttonRows([share]) } };
 }
 
 export const verify: Command = {

@@ -24,6 +24,7 @@ export function createBot(config: BotConfig, library: LibraryHolder, log: Logger
     library,
     limiter: new RateLimiter(config.rateLimit.count, config.rateLimit.windowSeconds * 1000),
     results: new ResultsStore(),
+    verifications: new ResultsStore(),
     allowedChannelIds: config.allowedChannelIds,
     ...(config.auditChannelId ? { auditChannelId: config.auditChannelId } : {}),
     log,

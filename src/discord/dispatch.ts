@@ -10,14 +10,15 @@ import { notice } from '../render/notice.js';
 import { toMessagePayload, type Reply } from '../render/reply.js';
 import { editOptions, messageOptions } from './messageOptions.js';
 import { reportFailure } from './reportFailure.js';
-import type { ResultsStore } from './resultsStore.js';
+import type { ResultsStore, SavedSearch, SavedVerification } from './resultsStore.js';
 
 export interface DispatchSetup {
   commands: readonly Command[];
   buttons: ReadonlyMap<string, ButtonHandler>;
   library: Pick<LibraryHolder, 'current' | 'reload'>;
   limiter: RateLimiter;
-  results: ResultsStore;
+  results: ResultsStore<SavedSearch>;
+  verifications: ResultsStore<SavedVerification>;
   /** Empty: replies may be public anywhere. */
   allowedChannelIds: readonly string[];
   auditChannelId?: string;
@@ -69,6 +70,7 @@ export function createDispatcher(setup: DispatchSetup): Dispatcher {
       channelId: interaction.channelId,
       publicAllowed: publicAllowed(interaction, setup.allowedChannelIds),
       results: setup.results,
+      verifications: setup.verifications,
       reload: () => setup.library.reload(),
     };
   }

@@ -1,6 +1,8 @@
-// Keeps each search's parameters for its Previous/Next buttons, for a while and up to a cap, so memory stays bounded.
+// Keeps what a reply's buttons need later (a search's parameters for Previous/Next, a verification for Share), for a
+// while and up to a cap, so memory stays bounded.
 import { randomBytes } from 'node:crypto';
 import type { SearchFilters } from '../search/index.js';
+import type { Verification } from '../verify/index.js';
 
 export interface SavedSearch {
   query: string;
@@ -10,8 +12,14 @@ export interface SavedSearch {
   fingerprint: string;
 }
 
-export class ResultsStore {
-  private readonly entries = new Map<string, { search: SavedSearch; savedAt: number }>();
+export interface SavedVerification {
+  verification: Verification;
+  /** The corpus it was checked against: after a reload its passages and offsets may be different. */
+  fingerprint: string;
+}
+
+export class ResultsStore<T = SavedSearch> {
+  private readonly entries = new Map<string, { value: T; savedAt: number }>();
 
   constructor(
     private readonly ttlMs = 15 * 60_000,
@@ -20,9 +28,9 @@ export class ResultsStore {
   ) {}
 
   /** A short key for custom_ids. */
-  save(search: SavedSearch): string {
+  save(value: T): string {
     const key = randomBytes(6).toString('base64url');
-    this.entries.set(key, { search, savedAt: this.now() });
+    this.entries.set(key, { value, savedAt: this.now() });
     // Maps iterate in insertion order, so the first entries are the oldest.
     for (const oldest of this.entries.keys()) {
       if (this.entries.size <= this.maxEntries) break;
@@ -31,14 +39,14 @@ export class ResultsStore {
     return key;
   }
 
-  /** The search, or undefined when the key is unknown or its time is up. */
-  get(key: string): SavedSearch | undefined {
+  /** What was saved, or undefined when the key is unknown or its time is up. */
+  get(key: string): T | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     if (this.now() - entry.savedAt > this.ttlMs) {
       this.entries.delete(key);
       return undefined;
     }
-    return entry.search;
+    return entry.value;
   }
 }

@@ -65,13 +65,14 @@ export function passageEmbed(corpus: Corpus, passage: Passage, options: PassageE
 }
 
 /**
- * Embeds for passages sent together: their quotes share what the attributions leave of Discord's 6,000-character
- * message total, so a quote that must give way is cut here, at a word and with a pointer, not later and silently.
+ * Embeds for passages sent together: their quotes share what the attributions (and `reserved` characters of other
+ * embeds in the message) leave of Discord's 6,000-character message total, so a quote that must give way is cut
+ * here, at a word and with a pointer, not later and silently.
  */
-export function passageEmbeds(corpus: Corpus, items: ReadonlyArray<{ passage: Passage; options?: PassageEmbedOptions }>): APIEmbed[] {
+export function passageEmbeds(corpus: Corpus, items: ReadonlyArray<{ passage: Passage; options?: PassageEmbedOptions }>, reserved = 0): APIEmbed[] {
   const first = items.map(({ passage, options }) => passageEmbed(corpus, passage, options));
   const attribution = first.reduce((sum, embed) => sum + embedLength(embed) - (embed.description?.length ?? 0), 0);
-  const share = Math.floor((DISCORD_LIMITS.embedTotal - attribution) / Math.max(1, items.length));
+  const share = Math.floor((DISCORD_LIMITS.embedTotal - reserved - attribution) / Math.max(1, items.length));
   return items.map(({ passage, options = {} }, i) => {
     const embed = first[i]!;
     if ((embed.description?.length ?? 0) <= share) return embed;

@@ -1,43 +1,77 @@
-// A quotation check as a reply: the verdict, the document's own words with where they are, and how a near one differs.
+// A quotation check as a reply: the verdict, every passage the match spans with its speaker (the quoted words in
+// bold), and what a near match's differences or an edited one's marks are.
 import type { APIEmbed } from 'discord.js';
 import type { Corpus } from '../corpus/types.js';
-import type { DiffOp, Verification } from '../verify/index.js';
+import type { DiffOp, QuoteMatch, Verification } from '../verify/index.js';
 import { count } from './count.js';
+import { DISCORD_LIMITS } from './discordLimits.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
+import { fitMarkdown } from './fitMarkdown.js';
 import { ELLIPSIS, fitText } from './fitText.js';
 import { passageEmbeds } from './passageEmbed.js';
+import { embedLength } from './reply.js';
+import { gapLine, marksNamed, matchPlace, passagesNamed, verdictName, type TextStyle } from './verificationText.js';
 
-/** Most passages shown for one match (a quotation may run across consecutive passages). */
-export const MAX_SHOWN_PASSAGES = 3;
-const DIFF_ROOM = 1500;
+/** Most passages shown for one match: Discord's embeds per message, less one for the differences or the marks. */
+const MAX_SHOWN_PASSAGES = DISCORD_LIMITS.embeds - 1;
+/** Room for the differences or the marks, out of the message's 6,000 characters. */
+const NOTE_ROOM = 1500;
+/** Longest stretch of words quoted in one line of the reply's text. */
+const WORDS_SHOWN = 300;
 const LEGEND = '~~Struck~~: in the quotation, not in the document. __Underlined__: in the document, not in the quotation.';
+const MARKS_LEGEND = "In the passages, the quotation's words are in bold; the document's words its marks stand for are not.";
+const MARKDOWN: TextStyle = { id: (id) => `\`${id}\``, words: (text) => fitText(text, WORDS_SHOWN, escapeMarkdown).text };
 
 export interface VerificationView {
   content: string;
   embeds: APIEmbed[];
-  /** The passages shown, for Share buttons. */
-  passageIds: string[];
+}
+
+export interface VerificationViewOptions {
+  /** Short corpus version, for a verification shared publicly. */
+  stamp?: string;
 }
 
 /** Undefined for `not_found`: the caller says so in its own words. */
-export function verificationView(corpus: Corpus, verification: Verification): VerificationView | undefined {
+export function verificationView(corpus: Corpus, verification: Verification, options: VerificationViewOptions = {}): VerificationView | undefined {
   const [best] = verification.matches;
   if (verification.verdict === 'not_found' || !best) return undefined;
-  const passages = best.ids.slice(0, MAX_SHOWN_PASSAGES).flatMap((id) => corpus.passageById.get(id) ?? []);
-  const others = verification.matches.length - 1;
+  const note = noteEmbed(best);
+  const items = shownPassages(best).flatMap((i) => {
+    const passage = corpus.passageById.get(best.ids[i] ?? '');
+    return passage ? [{ passage, options: { highlights: best.quoted[i] ?? [], ...(options.stamp ? { stamp: options.stamp } : {}) } }] : [];
+  });
+  const embeds = passageEmbeds(corpus, items, note ? embedLength(note) : 0);
+  return { content: verdictLine(corpus, verification), embeds: note ? [...embeds, note] : embeds };
+}
+
+/** The verdict in bold, and where: every passage of the best match with its speaker. */
+function verdictLine(corpus: Corpus, { verdict, matches }: Verification): string {
+  const best = matches[0]!;
+  const name = `**${verdictName(verdict, best)}**`;
+  const others = matches.length - 1;
   const elsewhere = others > 0 ? ` It also appears in ${count(others, 'other place')}.` : '';
-  const content =
-    verification.verdict === 'exact'
-      ? `**Exact**: these are the corpus's own words, in \`${best.id}\`.${elsewhere}`
-      : `**Near**: not word for word. The closest passage, \`${best.id}\`, is ${Math.floor(best.similarity * 100)}% similar; the differences are below.`;
-  // Bold the matched stretch where it lies within one passage as written.
-  const at = passages.length === 1 ? passages[0]!.text.indexOf(best.text) : -1;
-  const highlights: [number, number][] = at >= 0 ? [[at, at + best.text.length]] : [];
-  const embeds = passageEmbeds(corpus, passages.map((passage) => ({ passage, options: { highlights } })));
-  if (verification.verdict === 'near' && best.diff) {
-    embeds.push({ title: 'Differences', description: `${diffMarkdown(best.diff, DIFF_ROOM)}\n\n*${LEGEND}*` });
-  }
-  return { content, embeds, passageIds: passages.map((passage) => passage.id) };
+  if (verdict === 'exact') return `${name}: these are the corpus's own words, ${matchPlace(corpus, best.ids, MARKDOWN)}.${elsewhere}`;
+  if (verdict === 'exact_edited') return `${name}: the quotation's own words are the corpus's, in order, ${matchPlace(corpus, best.ids, MARKDOWN)}.${elsewhere}`;
+  const closest = best.ids.length > 1 ? 'passages' : 'passage';
+  return `${name}: not word for word. The closest ${closest}, ${passagesNamed(corpus, best.ids, MARKDOWN)}, ${best.ids.length > 1 ? 'are' : 'is'} ${Math.floor(best.similarity * 100)}% similar; the differences are below.`;
+}
+
+/** Every passage of the match, or when there are too many for one message, those with quoted words first. */
+function shownPassages(match: QuoteMatch): number[] {
+  const all = match.ids.map((_, i) => i);
+  if (all.length <= MAX_SHOWN_PASSAGES) return all;
+  return all.filter((i) => (match.quoted[i] ?? []).length > 0).slice(0, MAX_SHOWN_PASSAGES);
+}
+
+/** The differences of a near match, or what an edited match's marks stand for; nothing for an exact match. */
+function noteEmbed({ diff, gaps }: QuoteMatch): APIEmbed | undefined {
+  if (diff) return { title: 'Differences', description: `${diffMarkdown(diff, NOTE_ROOM)}\n\n*${LEGEND}*` };
+  if (!gaps?.length) return undefined;
+  const marks = marksNamed(gaps);
+  const title = `${marks.charAt(0).toUpperCase()}${marks.slice(1)}`;
+  const lines = gaps.map((gap) => `• ${gapLine(gap, MARKDOWN)}`);
+  return { title, description: fitMarkdown(`${lines.join('\n')}\n\n*${MARKS_LEGEND}*`, NOTE_ROOM) };
 }
 
 /** The diff as markdown: unchanged words plain, the quotation's extra words struck, the document's missing ones underlined. */

@@ -1,5 +1,5 @@
-// The one normalization of text for comparing: what counts as an apostrophe, a quotation mark, a dash or an invisible
-// character, and how a word or a label folds. Search, verification, filters and suggestions all compare through here.
+// The one normalization of text for comparing: what counts as an apostrophe, a quotation mark, a dash, an ellipsis or
+// an invisible character, and how a word or a label folds. Search, verification, filters and suggestions all compare through here.
 
 /**
  * Characters people type or paste for an apostrophe inside a word: the typewriter and typographic ones, the
@@ -13,6 +13,9 @@ export const QUOTE_CHARS = '"“”„‟«»‹›〝〞＂″';
 
 /** Hyphens, dashes and minus signs, as a class body (the hyphen-minus first, so it reads as a literal). */
 export const DASH_CHARS = '\\-‐‑‒–—―−⁃﹘﹣－';
+
+/** An ellipsis as people type it: the character, or three full stops, spaced or not. As a regex source. */
+export const ELLIPSIS_SOURCE = '…|\\.(?:\\s?\\.){2}';
 
 /** Dashes that join the parts of a compound written without spaces (`co-operation`, `Iran–Iraq`). */
 export const COMPOUND_JOINERS = '\\-‐‑‒–';
@@ -64,13 +67,13 @@ export function foldLabel(value: string): string {
  * characters, one apostrophe, one quotation mark, one dash. What quotation checks compare.
  */
 export function foldTypography(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(FORMAT, '')
-    .toLowerCase()
-    .replace(APOSTROPHES, "'")
-    .replace(QUOTES, '"')
-    .replace(DASHES, '-');
+  // Marks are mapped before NFKC as well as after: it would turn `´` and `᾿` into a space and an accent, and `″`
+  // into two primes (apostrophes), so a look-alike would no longer fold to the mark it stands for.
+  return foldMarks(foldMarks(text.replace(FORMAT, '')).normalize('NFKC').toLowerCase());
+}
+
+function foldMarks(text: string): string {
+  return text.replace(APOSTROPHES, "'").replace(QUOTES, '"').replace(DASHES, '-');
 }
 
 /** Whether a character is a quotation mark of any style. */

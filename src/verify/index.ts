@@ -3,6 +3,7 @@ export {
   verifyQuotation,
   NEAR_SIMILARITY,
   type DiffOp,
+  type EditorialGap,
   type QuoteMatch,
   type Verdict,
   type Verification,

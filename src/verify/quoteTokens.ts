@@ -1,24 +1,41 @@
 // A quotation is checked token by token — words and single punctuation marks — so whitespace never matters and the
 // typographic variants people cannot type (curly quotes, apostrophe look-alikes, dashes, `…`) compare equal to
 // what they can.
-import { DASH_CHARS, foldTypography, WORD_SOURCE } from '../text/normalize.js';
+import { APOSTROPHE_CHARS, DASH_CHARS, ELLIPSIS_SOURCE, foldTypography, WORD_SOURCE } from '../text/normalize.js';
 
 export interface QuoteToken {
-  /** What is compared: `foldTypography` of the token, `-` for any dash run, `...` for an ellipsis. */
+  /** What is compared: `foldTypography` of the token, `-` for any dash run, `...` for an ellipsis (`…`, `...`, `. . .`). */
   key: string;
   start: number;
   end: number;
 }
 
+/** The key every ellipsis compares as. */
+export const ELLIPSIS_KEY = '...';
+const ELLIPSIS = new RegExp(`^(?:${ELLIPSIS_SOURCE})$`, 'u');
 const DASH = new RegExp(`^[${DASH_CHARS}]`);
-const TOKEN = new RegExp(`${WORD_SOURCE}|\\.\\.\\.|…|[${DASH_CHARS}]+|[^\\s\\p{L}\\p{N}\\p{M}\\p{Cf}\\p{Cc}]`, 'gu');
+const APOSTROPHE = new RegExp(`[${APOSTROPHE_CHARS}]`);
+const TOKEN = new RegExp(`${WORD_SOURCE}|${ELLIPSIS_SOURCE}|[${DASH_CHARS}]+|[^\\s\\p{L}\\p{N}\\p{M}\\p{Cf}\\p{Cc}]`, 'gu');
 
 function keyOf(token: string): string {
-  if (token === '…') return '...';
+  if (ELLIPSIS.test(token)) return ELLIPSIS_KEY;
   if (DASH.test(token)) return '-';
   return foldTypography(token);
 }
 
 export function quoteTokens(text: string): QuoteToken[] {
-  return [...text.matchAll(TOKEN)].map((m) => ({ key: keyOf(m[0]), start: m.index, end: m.index + m[0].length }));
+  const tokens: QuoteToken[] = [];
+  const push = (start: number, end: number) => tokens.push({ key: keyOf(text.slice(start, end)), start, end });
+  for (const m of text.matchAll(TOKEN)) {
+    // Some apostrophe look-alikes are letters (`ʼ`, `ꞌ`), so a word may have taken one in at its edge: it is a mark
+    // of its own there, as `’` is, or `prisonersʼ rights` would differ from `prisoners’ rights`.
+    let start = m.index;
+    let end = start + m[0].length;
+    const trailing: number[] = [];
+    while (end - start > 1 && APOSTROPHE.test(text.charAt(end - 1))) trailing.unshift(--end);
+    while (end - start > 1 && APOSTROPHE.test(text.charAt(start))) push(start, ++start);
+    push(start, end);
+    for (const at of trailing) push(at, at + 1);
+  }
+  return tokens;
 }

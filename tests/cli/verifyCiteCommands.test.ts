@@ -24,6 +24,33 @@ describe('cli verify', () => {
     expect(result.matches[0].ids).toEqual(['rajavi-haboush-tapes:1', 'rajavi-haboush-tapes:2']);
   });
 
+  it('names every passage and speaker of a quotation of two speakers’ words, for people and for scripts', async () => {
+    const quotation = 'The military say the best defence is an attack. Their best attack is a defence.';
+    const { stdout } = await runCliCaptured(['verify', quotation]);
+    expect(stdout).toMatch(/^Exact: the corpus has these words, across 2 passages: rajavi-haboush-tapes:46 \(General Saber\) and rajavi-haboush-tapes:47 \(Abrishamchi\)\.\n“The military say the best defence is an attack\.”\n  — General Saber, /u);
+    expect(stdout).toMatch(/\n“Their best attack is a defence\.”\n  — Abrishamchi, [^]*\n  id: rajavi-haboush-tapes:47\n/u);
+    expect((await verify(quotation)).matches[0].passages).toEqual([
+      { id: 'rajavi-haboush-tapes:46', speaker: 'General Saber', quoted: ['The military say the best defence is an attack.'] },
+      { id: 'rajavi-haboush-tapes:47', speaker: 'Abrishamchi', quoted: ['Their best attack is a defence.'] },
+    ]);
+  });
+
+  it('calls a quotation with an ellipsis exact, with omissions, and shows what it leaves out and where', async () => {
+    const quotation = 'Mr President has honoured all of them … it encourages me.';
+    const { stdout } = await runCliCaptured(['verify', quotation]);
+    expect(stdout.split('\n').slice(0, 3)).toEqual([
+      "Exact, with omissions: the quotation's own words are the corpus's, in order, in rajavi-haboush-tapes:27 (Rajavi).",
+      '  … leaves out “and this is something for me to be proud of and”',
+      '“Mr President has honoured all of them […] it encourages me.”',
+    ]);
+    const result = await verify(quotation);
+    expect(result.verdict).toBe('exact_edited');
+    expect(result.matches[0]).toMatchObject({
+      passages: [{ id: 'rajavi-haboush-tapes:27', speaker: 'Rajavi', quoted: ['Mr President has honoured all of them', 'it encourages me.'] }],
+      gaps: [{ kind: 'omission', mark: '…', text: 'and this is something for me to be proud of and', ids: ['rajavi-haboush-tapes:27'] }],
+    });
+  });
+
   it('says not found for words the corpus does not have', async () => {
     expect(await verify('Rajavi said he never met any Iraqi official at all.')).toEqual({ verdict: 'not_found', matches: [] });
   });

@@ -17,6 +17,7 @@ export function commandContext(overrides: Partial<CommandContext> = {}): Command
     channelId: CHANNEL_ID,
     publicAllowed: true,
     results: new ResultsStore(),
+    verifications: new ResultsStore(),
     reload: async () => ({ ok: true, index: fixtureIndex, previousFingerprint: fixtureIndex.fingerprint }),
     ...overrides,
   };

@@ -1,9 +1,11 @@
-// /verify and the Verify quote message command on plain data: exact, near with differences, not found, hostile text.
+// /verify, the Verify quote message command and sharing a check, on plain data: exact (across speakers, with
+// omissions), near with differences, not found, hostile text.
 import { describe, expect, it } from 'vitest';
+import { share } from '../../commands/share.js';
 import { verify } from '../../commands/verify.js';
 import { quotationIn, verifyQuote } from '../../commands/verifyQuote.js';
 import { DISCORD_LIMITS } from '../../src/render/discordLimits.js';
-import { commandContext, customIds, payloadOf, shown } from './commandContext.js';
+import { CHANNEL_ID, commandContext, customIds, payloadOf, shown, USER_ID } from './commandContext.js';
 
 const run = (text: string, context = commandContext()) => verify.run({ options: { text } }, context);
 
@@ -11,15 +13,33 @@ describe('/verify', () => {
   it('finds an exact quotation and shows the document’s own words, privately, with Share', async () => {
     const payload = await payloadOf(run('“Brothers show themselves in hardship.”'));
     expect(payload.flags).toBe(64);
-    expect(payload.content).toBe("**Exact**: these are the corpus's own words, in `tapes:3`.");
+    expect(payload.content).toBe("**Exact**: these are the corpus's own words, in `tapes:3` (General Saber).");
     expect(payload.embeds[0]!.description).toContain('**Brothers show themselves in hardship.**');
     expect(shown(payload.embeds[0]!.description!)).toBe(commandContext().index.corpus.passageById.get('tapes:3')!.text);
-    expect(customIds(payload)).toEqual(['share:tapes:3']);
+    expect(customIds(payload)).toEqual([expect.stringMatching(/^vshare:[\w-]{8}$/u)]);
+  });
+
+  it('names every passage and speaker of a quotation spanning two speakers, and shows each passage', async () => {
+    const payload = await payloadOf(run('they are looking for new cases. It should be like this.'));
+    expect(payload.content).toBe("**Exact**: these are the corpus's own words, across 2 passages: `tapes:1` (Haboush) and `tapes:2` (Rajavi).");
+    expect(payload.embeds.map((embed) => [embed.footer?.text, embed.fields?.find((field) => field.name === 'Speaker')?.value])).toEqual([
+      ['tapes:1', 'Haboush'],
+      ['tapes:2', 'Rajavi'],
+    ]);
+    expect(payload.embeds[0]!.description).toContain('**they are looking for new cases.**');
+    expect(payload.embeds[1]!.description).toContain('**It should be like this.**');
+  });
+
+  it('calls a quotation with an ellipsis exact, with omissions, bolding its words and naming what it leaves out', async () => {
+    const payload = await payloadOf(run('The inspectors have arrived … looking for new cases.'));
+    expect(payload.content).toBe("**Exact, with omissions**: the quotation's own words are the corpus's, in order, in `tapes:1` (Haboush).");
+    expect(payload.embeds[0]!.description).toBe('**The inspectors have arrived**, they are **looking for new cases.**');
+    expect(payload.embeds[1]).toMatchObject({ title: 'Omissions', description: expect.stringMatching(/^• … leaves out “, they are”\n/u) });
   });
 
   it('calls a changed quotation near, showing the differences struck and underlined', async () => {
     const payload = await payloadOf(run('The inspectors have come, they are looking for new cases.'));
-    expect(payload.content).toMatch(/^\*\*Near\*\*: not word for word\. The closest passage, `tapes:1`, is \d+% similar/u);
+    expect(payload.content).toMatch(/^\*\*Near\*\*: not word for word\. The closest passage, `tapes:1` \(Haboush\), is \d+% similar/u);
     const differences = payload.embeds.find((embed) => embed.title === 'Differences')!.description!;
     expect(differences).toContain('~~come~~');
     expect(differences).toContain('__arrived__');
@@ -42,10 +62,47 @@ describe('/verify', () => {
   });
 });
 
+describe('Share on a check', () => {
+  const click = (payload: { components: unknown }, context = commandContext()) => share.buttons!.vshare!(customIds(payload as never)[0]!.slice('vshare:'.length), context);
+
+  it('posts the whole check publicly: who shared it, the verdict naming every passage and speaker, each passage with the stamp', async () => {
+    const context = commandContext();
+    const answer = await click(await payloadOf(run('they are looking for new cases. It should be like this.', context)), context);
+    const payload = await payloadOf(answer);
+    expect(payload.flags).toBeUndefined();
+    expect(payload.content).toBe(`Shared by <@${USER_ID}>. **Exact**: these are the corpus's own words, across 2 passages: \`tapes:1\` (Haboush) and \`tapes:2\` (Rajavi).`);
+    expect(payload.embeds.map((embed) => embed.footer?.text)).toEqual([`tapes:1 · corpus ${context.stamp}`, `tapes:2 · corpus ${context.stamp}`]);
+    expect(payload.allowed_mentions).toEqual({ parse: [] });
+    expect(answer.audit?.content).toBe(`<@${USER_ID}> shared a check of a quotation in \`tapes:1\`, \`tapes:2\` (corpus ${context.stamp}) in <#${CHANNEL_ID}>.`);
+  });
+
+  it('shares an edited check with what its marks stand for', async () => {
+    const context = commandContext();
+    const payload = await payloadOf(click(await payloadOf(run('The inspectors have arrived … looking for new cases.', context)), context));
+    expect(payload.content).toMatch(/^Shared by <@\d+>\. \*\*Exact, with omissions\*\*: /u);
+    expect(payload.embeds.at(-1)?.title).toBe('Omissions');
+  });
+
+  it('says a check has expired when its key is unknown or the corpus was reloaded', async () => {
+    expect((await payloadOf(share.buttons!.vshare!('gone1234', commandContext()))).content).toMatch(/^This check has expired/u);
+    const context = commandContext();
+    const payload = await payloadOf(run('Brothers show themselves in hardship.', context));
+    const reloaded = commandContext({ verifications: context.verifications, index: { ...context.index, fingerprint: 'other' } });
+    expect((await payloadOf(click(payload, reloaded))).content).toMatch(/^This check has expired/u);
+  });
+});
+
 describe('Verify quote (message command)', () => {
   it('checks the quotation inside the message', async () => {
     const payload = await payloadOf(verifyQuote.run({ options: {}, targetText: 'Did he really say "It should be like this. Definitely." ?' }, commandContext()));
     expect(payload.content).toContain('`tapes:2`');
+  });
+
+  it('names both speakers of a quotation that spans two, and reads an ellipsis in a quoted line', async () => {
+    const across = await payloadOf(verifyQuote.run({ options: {}, targetText: '> they are looking for new cases. It should be like this.\nreally?' }, commandContext()));
+    expect(across.content).toContain('across 2 passages: `tapes:1` (Haboush) and `tapes:2` (Rajavi)');
+    const edited = await payloadOf(verifyQuote.run({ options: {}, targetText: 'He said “The inspectors have arrived... looking for new cases.”' }, commandContext()));
+    expect(edited.content).toMatch(/^\*\*Exact, with omissions\*\*/u);
   });
 
   it('says so when the message has no text', async () => {

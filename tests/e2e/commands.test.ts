@@ -189,18 +189,46 @@ describe('/verify, Verify quote and /cite', () => {
   const id = 'rajavi-haboush-tapes:37';
   const words = () => corpus.passageById.get(id)!.text.split(' ').slice(2, 14).join(' ');
 
-  it('/verify finds a quotation word for word and offers to share its passage', async () => {
+  it('/verify finds a quotation word for word and offers to share the check', async () => {
     const { message } = await command('verify', { text: `“${words()}”` });
     expect(message.flags).toBe(64);
-    expect(message.content).toBe(`**Exact**: these are the corpus's own words, in \`${id}\`.`);
+    expect(message.content).toBe(`**Exact**: these are the corpus's own words, in \`${id}\` (General Saber).`);
     expect(message.embeds![0]!.description).toContain(`**${words()}**`);
-    expect(ids(message)).toEqual([`share:${id}`]);
+    expect(ids(message)).toEqual([expect.stringMatching(/^vshare:[\w-]{8}$/u)]);
+  });
+
+  const twoSpeakers = 'The military say the best defence is an attack. Their best attack is a defence.';
+  const bothNamed = "**Exact**: these are the corpus's own words, across 2 passages: `rajavi-haboush-tapes:46` (General Saber) and `rajavi-haboush-tapes:47` (Abrishamchi).";
+
+  it('/verify names both passages and speakers of a quotation of two speakers, and Share posts the whole check', async () => {
+    const verified = await command('verify', { text: twoSpeakers });
+    expect(verified.message.content).toBe(bothNamed);
+    const embeds = verified.message.embeds!;
+    expect(embeds.map((embed) => [embed.footer?.text, embed.fields?.find((field) => field.name === 'Speaker')?.value])).toEqual([
+      ['rajavi-haboush-tapes:46', 'General Saber'],
+      ['rajavi-haboush-tapes:47', 'Abrishamchi'],
+    ]);
+    expect(embeds.map((embed) => embed.description)).toEqual(['**The military say the best defence is an attack.**', '**Their best attack is a defence.**']);
+    const shared = await click(ids(verified.message)[0]!, verified.handle.originalMessage());
+    expect(shared.message.flags).toBeUndefined();
+    expect(shared.message.content).toBe(`Shared by <@${bot.discord.ids.userId}>. ${bothNamed}`);
+    expect(shared.message.embeds!.map((embed) => embed.footer?.text)).toEqual([
+      expect.stringMatching(/^rajavi-haboush-tapes:46 · corpus \w{8}$/u),
+      expect.stringMatching(/^rajavi-haboush-tapes:47 · corpus \w{8}$/u),
+    ]);
+  });
+
+  it('/verify calls a quotation with an ellipsis exact, with omissions, and shows what it leaves out', async () => {
+    const { message } = await command('verify', { text: 'Mr President has honoured all of them … it encourages me.' });
+    expect(message.content).toBe("**Exact, with omissions**: the quotation's own words are the corpus's, in order, in `rajavi-haboush-tapes:27` (Rajavi).");
+    expect(message.embeds![0]!.description).toContain('**Mr President has honoured all of them** and this is something for me to be proud of and **it encourages me.**');
+    expect(message.embeds![1]).toMatchObject({ title: 'Omissions', description: expect.stringMatching(/^• … leaves out “and this is something for me to be proud of and”\n/u) });
   });
 
   it('/verify shows how a near quotation differs', async () => {
     const changed = words().replace('rest', 'be');
     const { message } = await command('verify', { text: changed });
-    expect(message.content).toMatch(new RegExp(`^\\*\\*Near\\*\\*: .*\`${id}\`, is \\d+% similar`, 'u'));
+    expect(message.content).toMatch(new RegExp(`^\\*\\*Near\\*\\*: .*\`${id}\` \\(General Saber\\), is \\d+% similar`, 'u'));
     expect(message.embeds!.at(-1)).toMatchObject({ title: 'Differences', description: expect.stringContaining('~~be~~') });
   });
 
@@ -208,6 +236,16 @@ describe('/verify, Verify quote and /cite', () => {
     const handle = bot.discord.sendInteraction(messageContextInteraction('Verify quote', { content: `Is this real?\n> ${words()}` }));
     const callback = await handle.waitForCallback();
     expect(callback.data).toMatchObject({ flags: 64, content: expect.stringContaining(`**Exact**`) });
+  });
+
+  it('Verify quote names both speakers of a quotation of two, and reads an ellipsis as an omission', async () => {
+    const verifyMessage = async (content: string) => (await bot.discord.sendInteraction(messageContextInteraction('Verify quote', { content })).waitForCallback()).data as Message;
+    const across = await verifyMessage(`Saber said “${twoSpeakers}” — really?`);
+    expect(across.content).toBe(bothNamed);
+    expect(across.embeds!.map((embed) => embed.footer?.text)).toEqual(['rajavi-haboush-tapes:46', 'rajavi-haboush-tapes:47']);
+    const edited = await verifyMessage('> Mr President has honoured all of them ... it encourages me.');
+    expect(edited.content).toMatch(/^\*\*Exact, with omissions\*\*: .* in `rajavi-haboush-tapes:27` \(Rajavi\)\.$/u);
+    expect(edited.embeds!.at(-1)?.title).toBe('Omissions');
   });
 
   it('/cite gives a citation in a code block; the Cite button gives every style, RIS and CSL-JSON', async () => {

@@ -40,6 +40,7 @@ beforeAll(async () => {
     library: { current: index, reload: async () => ({ ok: true, index, previousFingerprint: index.fingerprint }) },
     limiter: new RateLimiter(100, 1000),
     results: new ResultsStore(),
+    verifications: new ResultsStore(),
     allowedChannelIds: [],
     log: createLogger({ level: 'info', secrets: [discord.token], destination: { write: (line: string) => void logs.push(line) } }),
   });

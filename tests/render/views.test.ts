@@ -138,25 +138,72 @@ describe('verificationView and diffMarkdown', () => {
     expect(verificationView(corpus, { verdict: 'not_found', matches: [] })).toBeUndefined();
   });
 
-  it('shows an exact match bolded in its passage, and how many other places have it', () => {
+  it('shows an exact match bolded in its passage, naming it with its speaker, and how many other places have it', () => {
     const text = 'show themselves in hardship.';
+    const at = corpus.passageById.get('tapes:3')!.text.indexOf(text);
     const view = verificationView(corpus, {
       verdict: 'exact',
-      matches: [{ id: 'tapes:3', ids: ['tapes:3'], similarity: 1, text }, { id: 'essay:2', ids: ['essay:2'], similarity: 1, text }],
+      matches: [
+        { id: 'tapes:3', ids: ['tapes:3'], quoted: [[[at, at + text.length]]], similarity: 1, text },
+        { id: 'essay:2', ids: ['essay:2'], quoted: [[[0, 4]]], similarity: 1, text },
+      ],
     })!;
-    expect(view.content).toBe("**Exact**: these are the corpus's own words, in `tapes:3`. It also appears in 1 other place.");
+    expect(view.content).toBe("**Exact**: these are the corpus's own words, in `tapes:3` (General Saber). It also appears in 1 other place.");
+    expect(view.embeds).toHaveLength(1);
     expect(view.embeds[0]!.description).toContain(`**${text}**`);
-    expect(view.passageIds).toEqual(['tapes:3']);
   });
 
-  it('shows every passage of a match across consecutive passages, and the differences of a near one', () => {
+  it('shows every passage of a match across consecutive passages with their speakers, and the differences of a near one', () => {
     const view = verificationView(corpus, {
       verdict: 'near',
-      matches: [{ id: 'tapes:1', ids: ['tapes:1', 'tapes:2'], similarity: 0.875, text: 'x', diff: [{ op: 'equal', text: 'cases.' }, { op: 'delete', text: '*It*' }, { op: 'insert', text: 'It' }] }],
+      matches: [{ id: 'tapes:1', ids: ['tapes:1', 'tapes:2'], quoted: [[[20, 61]], [[0, 10]]], similarity: 0.875, text: 'x', diff: [{ op: 'equal', text: 'cases.' }, { op: 'delete', text: '*It*' }, { op: 'insert', text: 'It' }] }],
     })!;
-    expect(view.content).toContain('is 87% similar');
-    expect(view.passageIds).toEqual(['tapes:1', 'tapes:2']);
+    expect(view.content).toBe('**Near**: not word for word. The closest passages, `tapes:1` (Haboush) and `tapes:2` (Rajavi), are 87% similar; the differences are below.');
+    expect(view.embeds.map((embed) => embed.footer?.text)).toEqual(['tapes:1', 'tapes:2', undefined]);
+    expect(view.embeds.slice(0, 2).map((embed) => embed.fields?.find((field) => field.name === 'Speaker')?.value)).toEqual(['Haboush', 'Rajavi']);
     expect(view.embeds.at(-1)!.description!.split('\n')[0]).toBe('cases. ~~\\*It\\*~~ __It__');
+  });
+
+  it('shows an edited match with its quoted words bold and what each mark stands for', () => {
+    const passage = corpus.passageById.get('tapes:3')!.text;
+    const view = verificationView(corpus, {
+      verdict: 'exact_edited',
+      matches: [
+        {
+          id: 'tapes:3',
+          ids: ['tapes:3'],
+          quoted: [[[0, 7], [passage.indexOf('Brothers'), passage.length]]],
+          similarity: 1,
+          text: passage,
+          gaps: [
+            { kind: 'omission', mark: '…', text: 'an Arabic proverb that says:', ids: ['tapes:3'] },
+            { kind: 'insertion', mark: '[*the* Iraqis]', text: '', ids: [] },
+          ],
+        },
+      ],
+    }, { stamp: 'abcd1234' })!;
+    expect(view.content).toBe("**Exact, with omissions and insertions**: the quotation's own words are the corpus's, in order, in `tapes:3` (General Saber).");
+    expect(view.embeds[0]!.description).toBe('**We have** an Arabic proverb that says\\: **Brothers show themselves in hardship.**');
+    expect(view.embeds[0]!.footer?.text).toBe('tapes:3 · corpus abcd1234');
+    expect(view.embeds[1]!.title).toBe('Omissions and insertions');
+    expect(view.embeds[1]!.description!.split('\n').slice(0, 2)).toEqual([
+      '• … leaves out “an Arabic proverb that says\\:”',
+      "• \\[\\*the\\* Iraqis\\] is the quotation's own, not the document's",
+    ]);
+  });
+
+  it('fits a match across many long passages, with its marks, in one message without cutting the marks', () => {
+    const many = buildCorpus([{ id: 'long', title: 'Long', type: 'transcript', seed: 's', passages: Array.from({ length: 12 }, () => ({ text: longWords(160), speaker: 'Rajavi' })) }]);
+    const ids = many.documentById.get('long')!.passageIds;
+    const gaps = ids.slice(1).map((id) => ({ kind: 'omission' as const, mark: '…', text: longWords(160), ids: [id] }));
+    const view = verificationView(many, {
+      verdict: 'exact_edited',
+      matches: [{ id: ids[0]!, ids, quoted: ids.map((_, i) => (i % 2 === 0 ? [[0, 5] as [number, number]] : [])), similarity: 1, text: 'x', gaps }],
+    })!;
+    expect(view.embeds.length).toBeLessThanOrEqual(DISCORD_LIMITS.embeds);
+    expect(view.embeds.slice(0, -1).map((embed) => embed.footer?.text)).toEqual(ids.filter((_, i) => i % 2 === 0));
+    expect(total(view.embeds)).toBeLessThanOrEqual(DISCORD_LIMITS.embedTotal);
+    expect(view.embeds.at(-1)!.description!.length).toBeLessThanOrEqual(1500);
   });
 
   it('fits a long diff with an ellipsis, never leaving a mark open', () => {

@@ -34,6 +34,16 @@ describe('foldWord', () => {
   });
 });
 
+describe('foldTypography', () => {
+  it.each([...APOSTROPHES.map((mark) => [mark, "'"]), ...QUOTES.map((mark) => [mark, '"']), ...DASHES.map((mark) => [mark, '-'])])(
+    'folds %s to %s, alone and inside a word',
+    (mark, folded) => {
+      expect(foldTypography(mark)).toBe(folded);
+      expect(foldTypography(`Saddam${mark}s`)).toBe(`saddam${folded}s`);
+    },
+  );
+});
+
 describe('normalization properties', () => {
   const text = fc.string({ unit: 'grapheme', maxLength: 40 });
   it('is idempotent', () => {

@@ -15,6 +15,7 @@ describe('verifyQuotation', () => {
       {
         id: 'cult-and-patrons:1',
         ids: ['cult-and-patrons:1'],
+        quoted: [[[0, 76]]],
         similarity: 1,
         text: 'Saddam’s regime gave the MEK money, weapons and bases — everything it needed',
       },
@@ -33,6 +34,54 @@ describe('verifyQuotation', () => {
     expect(result.verdict).toBe('exact');
     expect(result.matches[0]?.ids).toEqual(['rajavi-haboush-tapes:4', 'rajavi-haboush-tapes:5']);
     expect(result.matches[0]?.text).toBe('continued through the winter, and the agreement was signed');
+  });
+
+  it('reads an ellipsis as words left out, and names what it leaves out', () => {
+    for (const ellipsis of ['…', '...', '. . .', '[…]', '[...]']) {
+      const result = verifyQuotation(index, `We are grateful ${ellipsis} the Mujahedin will never forget it.`);
+      expect(result.verdict).toBe('exact_edited');
+      const text = 'We are grateful to [Saddam] for his support; the Mujahedin will never forget it.';
+      expect(result.matches).toEqual([
+        {
+          id: 'rajavi-haboush-tapes:1',
+          ids: ['rajavi-haboush-tapes:1'],
+          quoted: [[[0, 15], [text.indexOf('the Mujahedin'), text.length]]],
+          similarity: 1,
+          text,
+          gaps: [{ kind: 'omission', mark: ellipsis, text: 'to [Saddam] for his support;', ids: ['rajavi-haboush-tapes:1'] }],
+        },
+      ]);
+    }
+  });
+
+  it('reads square brackets as an insertion: what the document has in their place, if anything, is named', () => {
+    const replaced = verifyQuotation(index, 'We are grateful to [the President] for his support');
+    expect(replaced.verdict).toBe('exact_edited');
+    expect(replaced.matches[0]?.gaps).toEqual([{ kind: 'insertion', mark: '[the President]', text: '[Saddam]', ids: ['rajavi-haboush-tapes:1'] }]);
+    const added = verifyQuotation(index, '[The MEK] has approved the shipment of weapons');
+    expect(added.verdict).toBe('exact_edited');
+    expect(added.matches[0]?.gaps).toEqual([{ kind: 'insertion', mark: '[The MEK]', text: '', ids: [] }]);
+    expect(added.matches[0]?.text).toBe('has approved the shipment of weapons');
+  });
+
+  it('takes brackets and ellipses the document has as written for its own words', () => {
+    expect(verifyQuotation(index, 'We are grateful to [Saddam] for his support').verdict).toBe('exact');
+    const mixed = verifyQuotation(index, 'grateful to [Saddam] for his support … never forget it');
+    expect(mixed.verdict).toBe('exact_edited');
+    expect(mixed.matches[0]?.gaps).toEqual([{ kind: 'omission', mark: '…', text: '; the Mujahedin will', ids: ['rajavi-haboush-tapes:1'] }]);
+  });
+
+  it('lets an omission run across consecutive passages of one speaker, naming each, a passage left out whole too', () => {
+    const result = verifyQuotation(index, 'Our forces at Camp Ashraf are ready … the agreement was signed');
+    expect(result.verdict).toBe('exact_edited');
+    const [match] = result.matches;
+    expect(match?.ids).toEqual(['rajavi-haboush-tapes:3', 'rajavi-haboush-tapes:4', 'rajavi-haboush-tapes:5']);
+    expect(match?.quoted.map((ranges) => ranges.length)).toEqual([1, 0, 1]);
+    expect(match?.gaps?.[0]).toMatchObject({ text: '… to move north before the winter. The negotiations with the Kurdish groups continued through the winter, and' });
+  });
+
+  it('never lets an omission join two speakers’ words', () => {
+    expect(verifyQuotation(index, 'We are grateful to [Saddam] for his support … The President’s office has approved the shipment').verdict).not.toMatch(/^exact/u);
   });
 
   it('calls a quotation with one word changed near, with the closest passage and a word diff', () => {
@@ -84,19 +133,24 @@ describe('verifyQuotation', () => {
 
   it('never throws, keeps similarity within [0, 1] and quotes only the documents’ own words', () => {
     const piece = fc.oneof(
-      fc.constantFrom('Saddam’s', 'regime', 'gave', 'the', 'MEK', 'money', ',', '—', '…', '"', 'winter', ' '),
+      fc.constantFrom('Saddam’s', 'regime', 'gave', 'the', 'MEK', 'money', ',', '—', '…', '. . .', '[', ']', '"', 'winter', ' '),
       fc.string({ unit: 'binary', maxLength: 6 }),
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
         const result = verifyQuotation(index, pieces.join(' '));
-        expect(['exact', 'near', 'not_found']).toContain(result.verdict);
+        expect(['exact', 'exact_edited', 'near', 'not_found']).toContain(result.verdict);
         expect(result.verdict === 'not_found').toBe(result.matches.length === 0);
         for (const match of result.matches) {
           expect(match.similarity).toBeGreaterThanOrEqual(0);
           expect(match.similarity).toBeLessThanOrEqual(1);
           const passages = match.ids.map((id) => corpus.passageById.get(id)?.text ?? '');
           expect(passages.join(' ')).toContain(match.text);
+          expect(match.quoted).toHaveLength(match.ids.length);
+          match.quoted.forEach((ranges, i) => {
+            for (const [start, end] of ranges) expect(0 <= start && start < end && end <= passages[i]!.length).toBe(true);
+          });
+          expect(match.gaps !== undefined).toBe(result.verdict === 'exact_edited');
         }
       }),
       { numRuns: 300 },
