@@ -1,4 +1,5 @@
 // Autocomplete suggestions: passages for what is being typed; documents, speakers, authors and types by name. Plain text, within limits.
+import { shownSpeaker } from '../src/corpus/passageSource.js';
 import type { Corpus } from '../src/corpus/types.js';
 import { DISCORD_LIMITS } from '../src/render/discordLimits.js';
 import { fitText } from '../src/render/fitText.js';
@@ -18,8 +19,8 @@ export function suggestPassages(index: SearchIndex, typed: string): Choice[] {
   const exact = index.corpus.passageById.get(text.toLowerCase());
   const hits = exact ? [exact] : searchPassages(index, text, { limit: MAX }).hits.map((hit) => hit.passage);
   return hits.flatMap((passage) => {
-    const speaker = passage.location.speaker ? `${passage.location.speaker}: ` : '';
-    return choice(`${passage.id} · ${speaker}${passage.text}`, passage.id);
+    const speaker = shownSpeaker(passage.location);
+    return choice(`${passage.id} · ${speaker ? `${speaker}: ` : ''}${passage.text}`, passage.id);
   });
 }
 

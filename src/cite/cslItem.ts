@@ -1,5 +1,6 @@
 // A passage's source as one CSL-JSON item: the description every style and export is made from, so they cannot
 // disagree. Only what the document states goes in.
+import { shownSpeaker } from '../corpus/passageSource.js';
 import type { Document, Passage } from '../corpus/types.js';
 import { dateParts } from './dates.js';
 
@@ -21,7 +22,8 @@ export interface CslItem {
   issued?: { 'date-parts': number[][] } | { literal: string };
   /** As printed, which may be a site rather than a page address. */
   URL?: string;
-  /** `Passage <id>`, plus the speaker of a transcript turn: the locator that brings back the same words. */
+  /** `Passage <id>`, plus the speaker of a transcript turn (`(continuing)` where inferred from the turn): the locator
+   * that brings back the same words. */
   note: string;
 }
 
@@ -31,7 +33,7 @@ export function cslItem(document: Document, passage: Passage): CslItem {
   const publisher = stated(document.publisher);
   const date = stated(document.date);
   const url = stated(document.url);
-  const speaker = stated(passage.location.speaker);
+  const speaker = stated(shownSpeaker(passage.location));
   const parts = date === undefined ? null : dateParts(date);
   return {
     id: passage.id,

@@ -1,5 +1,5 @@
 // A passage as the CLI shows it: JSON-ready data, or the quote with its attribution line and id.
-import { passageSource } from '../corpus/passageSource.js';
+import { passageSource, shownSpeaker } from '../corpus/passageSource.js';
 import type { Corpus, Passage } from '../corpus/types.js';
 
 export function describePassage(corpus: Corpus, passage: Passage) {
@@ -16,9 +16,9 @@ export function describePassage(corpus: Corpus, passage: Passage) {
 /** `text` defaults to the passage's own; a caller may pass the same text with terminal highlighting. */
 export function formatPassage(corpus: Corpus, passage: Passage, text = passage.text): string {
   const source = passageSource(corpus, passage);
-  const { speaker, section, paragraph } = passage.location;
+  const { section, paragraph } = passage.location;
   const attribution = [
-    speaker,
+    shownSpeaker(passage.location),
     source.title,
     source.author,
     source.publisher,

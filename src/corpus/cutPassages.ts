@@ -26,8 +26,12 @@ export function cutPassages(
   const headings: Extract<Block, { kind: 'heading' }>[] = [];
   let textSinceHeading = true;
   let paragraph = 0;
+  // The open labelled turn and the unlabelled paragraphs since. They continue it only if the exchange goes on (another
+  // labelled turn before any heading), so a title, a participant list or a closing tape note stays unattributed.
+  let open: { speaker: string; unlabelled: PassageLocation[] } | undefined;
   for (const block of blocks) {
     if (block.kind === 'heading') {
+      open = undefined;
       const parent = headings[headings.length - 1];
       if (!textSinceHeading && parent && block.level <= parent.level) {
         problems.push({ file, line: parent.line, message: `heading "${parent.text}" has no text under it` });
@@ -47,7 +51,16 @@ export function cutPassages(
     if (turn && speaker !== undefined) {
       location.speaker = speaker;
       text = turn[2]!;
+      if (open) {
+        for (const continued of open.unlabelled) {
+          continued.speaker = open.speaker;
+          continued.speakerFrom = 'turn';
+        }
+      }
     }
+    // A label not in the table may be another voice, so it closes the turn rather than continuing it.
+    if (turn) open = speaker === undefined ? undefined : { speaker, unlabelled: [] };
+    const first = passages.length;
     for (const piece of splitLongParagraph(text)) {
       const markers = [...piece.matchAll(MARKER)].map((match) => Number(match[1]));
       const pieceNotes: string[] = [];
@@ -70,6 +83,7 @@ export function cutPassages(
         ...(pieceNotes.length > 0 ? { notes: pieceNotes } : {}),
       });
     }
+    if (!turn) open?.unlabelled.push(...passages.slice(first).map((passage) => passage.location));
   }
   const last = headings[headings.length - 1];
   if (!textSinceHeading && last) problems.push({ file, line: last.line, message: `heading "${last.text}" has no text under it` });

@@ -1,5 +1,11 @@
-// The attribution of a passage, built only from what its document states.
-import type { Corpus, Passage, PassageSource } from './types.js';
+// The attribution of a passage, built only from what its document states, and its speaker as every view shows it.
+import type { Corpus, Passage, PassageLocation, PassageSource } from './types.js';
+
+/** The speaker as shown: `Richard Dalton`, or `Richard Dalton (continuing)` for an unlabelled paragraph whose speaker
+ * follows from the turn it continues; undefined when the passage has no speaker. */
+export function shownSpeaker(location: PassageLocation): string | undefined {
+  return location.speakerFrom === 'turn' ? `${location.speaker} (continuing)` : location.speaker;
+}
 
 export function passageSource(corpus: Corpus, passage: Passage): PassageSource {
   const document = corpus.documentById.get(passage.document);

@@ -45,6 +45,9 @@ export interface PassageLocation {
   section?: string;
   /** Normalized speaker name, for transcripts and interviews. */
   speaker?: string;
+  /** `turn` when the paragraph has no label of its own and `speaker` continues the labelled turn before it; absent
+   * when the speaker comes from the passage's own label. */
+  speakerFrom?: 'turn';
 }
 
 export interface Passage {

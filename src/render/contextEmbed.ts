@@ -1,7 +1,7 @@
 // The passages around one as a single embed: each with its id and speaker, the target marked, every cut pointed to /quote.
 import type { APIEmbed } from 'discord.js';
 import { MAX_CONTEXT, type PassageContext } from '../corpus/passageContext.js';
-import { passageSource } from '../corpus/passageSource.js';
+import { passageSource, shownSpeaker } from '../corpus/passageSource.js';
 import type { Corpus, Passage } from '../corpus/types.js';
 import { DISCORD_LIMITS } from './discordLimits.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
@@ -42,7 +42,8 @@ function shareRoom(lengths: number[], room: number): number[] {
 
 /** The passage's id and speaker, under its section's name where the section changes. */
 function blockHead(passage: Passage, isTarget: boolean, previous: Passage | undefined): string {
-  const { section, speaker } = passage.location;
+  const { section } = passage.location;
+  const speaker = shownSpeaker(passage.location);
   const heading = section !== undefined && section !== previous?.location.section ? `__${fitText(section, 100, escapeMarkdown).text}__\n` : '';
   return `${heading}${isTarget ? `${TARGET_MARK} ` : ''}\`${passage.id}\`${speaker ? ` · ${fitText(speaker, 100, escapeMarkdown).text}` : ''}`;
 }

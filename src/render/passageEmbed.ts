@@ -1,6 +1,6 @@
 // A passage as a Discord embed: the words (matched ones in bold), what its document states about itself, its id.
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import { passageSource } from '../corpus/passageSource.js';
+import { passageSource, shownSpeaker } from '../corpus/passageSource.js';
 import type { Corpus, Passage, PassageSource } from '../corpus/types.js';
 import { DISCORD_LIMITS } from './discordLimits.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
@@ -48,9 +48,9 @@ export function passageEmbed(corpus: Corpus, passage: Passage, options: PassageE
   const budget = Math.min(options.budget ?? DEFAULT_BUDGET, DISCORD_LIMITS.embedDescription - 200);
   const quote = fitText(passage.text, budget, (text) => highlightText(text, options.highlights ?? []));
   const lines = [...(options.preface ? [options.preface] : []), quote.text, ...(quote.cut ? [shortenedNote(passage.id)] : [])];
-  const { speaker, section, paragraph } = passage.location;
+  const { section, paragraph } = passage.location;
   const fields = [
-    ...stated('Speaker', speaker),
+    ...stated('Speaker', shownSpeaker(passage.location)),
     ...sourceFields(source),
     ...stated('Location', [`paragraph ${paragraph}`, section].filter(Boolean).join(' · '), false),
     ...(options.withNotes ? (passage.notes ?? []).flatMap((note) => stated('Note', note, false)) : []),

@@ -34,6 +34,12 @@ describe('citePassage on the shipped corpus', () => {
   const PUBLISHER = 'al-rubaie-put-the-mko-on-trial:2'; // no author; NEJAT Society, 2005-08-08, nejatngo.org
   const SINGLE = 'oh-where-have-the-terrorists-gone:1'; // Linaelin; NEJAT Society, 2005-08-23, nejatngo.org
 
+  it('names a speaker inferred from the turn as continuing', () => {
+    expect(cite('interview-with-uk-ambassador-to-tehran:5', 'ris', real)).toContain(
+      'N1  - Passage interview-with-uk-ambassador-to-tehran:5 (Richard Dalton (continuing))\n',
+    );
+  });
+
   it('Chicago (notes-bibliography): the bibliography entry, name inverted, title in headline style', () => {
     expect(cite(PERSON, 'chicago', real)).toBe(
       'Irani, Bahar. “A Revolutionary Diplomacy; the Costs and Achievements.” Mojahedin.ws, September 12, 2006. ' +

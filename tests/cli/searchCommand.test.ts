@@ -5,6 +5,13 @@ import { runCliCaptured } from '../helpers/runCliCaptured.js';
 const HOSTILE = ['', '   ', ':', '~', '^', '+', '-', '*', 'rajavi~100', '*a*', 'title:Saddam', 'nofield:x', '"', '"unclosed', '🙂🙂', 'صدام حسین', '\u0000\u0007\u001b[31m', 'a'.repeat(10_000), '+-~^*:', 'Saddam^10 -', '-"a b"'];
 
 describe('cli search', () => {
+  it('finds a paragraph continuing a turn by its speaker, shown as continuing', async () => {
+    const { stdout } = await runCliCaptured(['search', 'Camp Ashraf', '--speaker', 'Dalton']);
+    expect(stdout).toContain('  — Richard Dalton (continuing), An interview with UK’s ambassador to Tehran,');
+    expect(stdout).toContain('id: interview-with-uk-ambassador-to-tehran:5\n');
+    expect(stdout).toMatch(/\n1 of 1 matching passages/u);
+  });
+
   it('returns ranked passages with highlights and sources in the documented shape', async () => {
     const { exitCode, stdout } = await runCliCaptured(['search', 'Camp Ashraf', '--json', '--limit', '3']);
     expect(exitCode).toBe(0);

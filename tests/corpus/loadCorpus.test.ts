@@ -48,6 +48,43 @@ describe('loadCorpus', () => {
     ]);
   });
 
+  it('continues a labelled turn into the unlabelled paragraphs after it while the exchange goes on', async () => {
+    const long = 'A sentence of the long answer goes on here. '.repeat(30).trim();
+    const body = [
+      'Rajavi: Hello.',
+      'More of his answer.',
+      long,
+      'Iraqi: Welcome.',
+      'Participating members: A, B',
+      'Not the Iraqi after an unknown label.',
+      'Rajavi: Yes.',
+      '# Next meeting',
+      'A meeting title',
+      'Rajavi: Hi.',
+      'The end of the tape',
+    ].join('\n\n');
+    const dir = await writeTempCorpus(
+      { 'talk.txt': documentFile('talk', body, '').replace('type: article', 'type: transcript') },
+      'Rajavi\nIraqi\n',
+    );
+    const corpus = await loadCorpus(dir);
+    const turn = ['Rajavi', 'turn'];
+    const none = [undefined, undefined];
+    expect(corpus.passages.map(({ location }) => [location.speaker, location.speakerFrom])).toEqual([
+      ['Rajavi', undefined],
+      turn,
+      turn, // the long paragraph, split in two: both parts continue the turn
+      turn,
+      ['Iraqi', undefined],
+      none,
+      none, // after a label not in the table
+      ['Rajavi', undefined],
+      none, // a heading closes the turn
+      ['Rajavi', undefined],
+      none, // nothing follows, so a closing note is not taken for speech
+    ]);
+  });
+
   it('links footnote markers to their notes and keeps the notes list out of the passages', async () => {
     const dir = await writeTempCorpus({
       'essay.txt': documentFile('essay', 'One claim. [1]\n\nAnother. [2]\n\n[^1]: Smith; “Book”, pp.3-4.\n\n[^2]: Ibid, 9.'),

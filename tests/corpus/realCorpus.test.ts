@@ -118,6 +118,14 @@ describe.skipIf(!seedsPresent)('the shipped corpus', () => {
     expect(consultant.location.section).toMatch(/^The Meeting between Massoud Rajavi and the Head of Secret Services/);
   });
 
+  it('gives an unlabelled paragraph inside a turn its speaker, marked as inferred, and no other paragraph', () => {
+    const inferred = corpus.passages.filter((p) => p.location.speakerFrom === 'turn');
+    expect(inferred.map((p) => [p.id, p.location.speaker])).toEqual([['interview-with-uk-ambassador-to-tehran:5', 'Richard Dalton']]);
+    for (const unattributed of ['Meeting in the years 1998-99', 'Participating members:', 'The end of the second 45 minutes']) {
+      expect(corpus.passages.find((p) => p.text.startsWith(unattributed))!.location.speaker).toBeUndefined();
+    }
+  });
+
   it('resolves Ibid. footnotes with their own page and keeps the notes list out of the passages', () => {
     const withNote5 = corpus.passages.find((p) => p.notes?.some((n) => n.startsWith('[5]')))!;
     expect(withNote5.text).toContain('[5]');

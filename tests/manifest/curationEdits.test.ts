@@ -47,6 +47,7 @@ const EDITS: { name: string; edit: Edit; report: string[] }[] = [
       'interview-with-uk-ambassador-to-tehran:2 speaker: Richard Dalton → Baztab',
       'interview-with-uk-ambassador-to-tehran:3 speaker: Baztab → Richard Dalton',
       'interview-with-uk-ambassador-to-tehran:4 speaker: Richard Dalton → Baztab',
+      'interview-with-uk-ambassador-to-tehran:5 speaker: Richard Dalton (continuing) → Baztab (continuing)',
       'interview-with-uk-ambassador-to-tehran:6 speaker: Baztab → Richard Dalton',
       'interview-with-uk-ambassador-to-tehran:7 speaker: Richard Dalton → Baztab',
     ],

@@ -1,9 +1,11 @@
 // The passage manifest: one row a passage of what curation decided (who, where, when, attributed how, which
 // notes, which words), written as tab-separated text a reviewer can read against the seeds.
+import { shownSpeaker } from '../../src/corpus/passageSource.js';
 import type { Corpus, Document } from '../../src/corpus/types.js';
 
-// date is the document's, the one a quote of the passage carries; words counts the passage's words, so that a
-// sentence dropped between its first and last words shows; notes are the footnotes its markers resolve to.
+// speaker is as shown, so one inferred from the turn reads `(continuing)`; date is the document's, the one a quote of
+// the passage carries; words counts the passage's words, so that a sentence dropped between its first and last words
+// shows; notes are the footnotes its markers resolve to.
 export const COLUMNS = ['id', 'speaker', 'date', 'words', 'first', 'last', 'section', 'notes', 'attribution'] as const;
 export type Column = (typeof COLUMNS)[number];
 export type ManifestRow = Record<Column, string>;
@@ -21,7 +23,7 @@ export function manifestRows(corpus: Corpus): ManifestRow[] {
     const words = passage.text.split(' ');
     return {
       id: passage.id,
-      speaker: passage.location.speaker ?? '',
+      speaker: shownSpeaker(passage.location) ?? '',
       date: document.date ?? '',
       words: String(words.length),
       first: words.slice(0, EDGE_WORDS).join(' '),

@@ -68,6 +68,7 @@ export const relevanceCases: RelevanceCase[] = [
   { kind: 'name', query: 'Ali Hassan Al Majid Ezat Ebrahim', expected: 'rajavi-haboush-tapes:32' },
   { kind: 'name', query: 'James Lutz Global Terrorism book', expected: 'mek-alliance-with-former-iraqi-dictator:51' },
   { kind: 'name', query: 'Abu Musa and the Tunbs islands', expected: 'mek-alliance-with-former-iraqi-dictator:1' },
+  { kind: 'name', query: 'Dalton Camp Ashraf', expected: 'interview-with-uk-ambassador-to-tehran:5' },
 
   // Events and dates.
   { kind: 'event', query: 'Tariq Aziz meeting January 1983 France', expected: 'revolutionary-diplomacy-costs-achievements:1' },
@@ -178,6 +179,7 @@ export const relevanceCases: RelevanceCase[] = [
   { kind: 'question', query: "who was Rajavi's first wife?", expected: 'revolutionary-diplomacy-costs-achievements:10' },
   { kind: 'question', query: 'is Rajavi allowed to visit Britain?', expected: 'british-embassy-denies-visit-of-mko-leader:2' },
   { kind: 'question', query: 'why was Soleimanpour not released on bail?', expected: 'interview-with-uk-ambassador-to-tehran:3' },
+  { kind: 'question', query: 'what did the British ambassador say about Camp Ashraf', expected: 'interview-with-uk-ambassador-to-tehran:5' },
   { kind: 'question', query: 'when was the MEK founded?', expected: 'us-openly-supports-iranian-terrorists:2' },
   { kind: 'question', query: 'did Saddam train MKO terrorists?', expected: 'mek-alliance-with-former-iraqi-dictator:35' },
   { kind: 'question', query: 'how many US legislators signed petitions supporting the MEK?', expected: 'oh-where-have-the-terrorists-gone:3' },
@@ -219,6 +221,7 @@ export const relevanceCases: RelevanceCase[] = [
   { kind: 'filter', query: 'Tariq Aziz Rajavi', filters: { author: 'Linaelin' }, expected: 'oh-where-have-the-terrorists-gone:5' },
   { kind: 'filter', query: 'State Department report', filters: { author: 'Safa Haeri' }, expected: 'all-mko-say-are-pure-lies:18' },
   { kind: 'filter', query: 'Camp Ashraf disarmed', filters: { document: 'interview-with-uk-ambassador-to-tehran' }, expected: 'interview-with-uk-ambassador-to-tehran:5' },
+  { kind: 'filter', query: 'Camp Ashraf', filters: { speaker: 'Richard Dalton' }, expected: 'interview-with-uk-ambassador-to-tehran:5' },
   { kind: 'filter', query: 'MKO members return home Red Cross', filters: { type: 'news' }, expected: 'three-mko-defectors-joined-their-families:3' },
   { kind: 'filter', query: 'Rajavi meeting Tariq Aziz France', filters: { from: '2006' }, expected: 'revolutionary-diplomacy-costs-achievements:1' },
   { kind: 'filter', query: 'Rajavi war criminal', filters: { to: '2005-08-10' }, expected: 'whereabouts-of-mek-fugitive-war-criminal:3' },

@@ -103,6 +103,27 @@ describe('contextEmbed', () => {
     expect(embed.footer?.text).toBe(`${TARGET_MARK} tapes:2 · corpus abcd1234`);
   });
 
+  it('shows a speaker inferred from the turn as continuing, here and in the quote', () => {
+    const interview = buildCorpus([
+      {
+        id: 'talk',
+        title: 'Talk',
+        type: 'interview',
+        seed: 's',
+        passages: [
+          { text: 'First answer.', speaker: 'Richard Dalton' },
+          { text: 'More of it.', speaker: 'Richard Dalton', speakerFrom: 'turn' },
+        ],
+      },
+    ]);
+    const target = interview.passageById.get('talk:2')!;
+    const text = shown(contextEmbed(interview, passageContext(interview, target, 1, 0)).description!);
+    expect(text).toContain('`talk:1` · Richard Dalton\n');
+    expect(text).toContain('`talk:2` · Richard Dalton (continuing)\n');
+    const [embed] = passageEmbeds(interview, [{ passage: target }]);
+    expect(embed!.fields!.find((f) => f.name === 'Speaker')?.value).toBe('Richard Dalton \\(continuing\\)');
+  });
+
   it('fits the widest context of long passages, pointing every cut to /quote', () => {
     const passages = Array.from({ length: 30 }, (_, i) => ({ text: longWords(200), section: `Section ${i} ${'of a long title '.repeat(20)}` }));
     const big = buildCorpus([{ id: 'big', title: 'Big', type: 'article', seed: 's', passages }]);

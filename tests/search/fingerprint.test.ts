@@ -18,7 +18,7 @@ describe('corpusFingerprint', () => {
     expect(corpusFingerprint(fixture())).toBe(corpusFingerprint(corpus));
   });
 
-  it('changes with a speaker, a date or a footnote', () => {
+  it('changes with a speaker, a speaker inferred from the turn, a date or a footnote', () => {
     const speaker = structuredClone(fixtureSpecs);
     const first = speaker[0]?.passages[0];
     if (typeof first === 'object') first.speaker = 'Someone Else';
@@ -27,7 +27,10 @@ describe('corpusFingerprint', () => {
     });
     const noted = fixture();
     noted.passages[0] = { ...(noted.passages[0] as (typeof noted.passages)[number]), notes: ['[1] Ibid.'] };
-    for (const other of [makeCorpus(speaker), date, noted]) {
+    const inferred = fixture();
+    const turn = inferred.passages[0]!;
+    inferred.passages[0] = { ...turn, location: { ...turn.location, speakerFrom: 'turn' } };
+    for (const other of [makeCorpus(speaker), inferred, date, noted]) {
       expect(corpusFingerprint(other)).not.toBe(corpusFingerprint(corpus));
     }
   });
