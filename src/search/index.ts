@@ -9,4 +9,5 @@ export { filterValues, NAMED_FILTERS, type FilterValue, type NamedFilter } from 
 export { SEARCH_FIELDS, type SearchField } from './fields.js';
 export { parseQuery, type ParsedQuery, type QueryPhrase, type QueryWord } from './query.js';
 export { registerPipeline } from './lunrPipeline.js';
+export { lunrQuery, type LunrClause, type LunrResult } from './lunrQuery.js';
 export type { Range } from './phrase.js';
