@@ -1,5 +1,7 @@
 // `npm run bench`: Verbatim against raw Lunr on the corpus grown with a growing vocabulary, size by size, then the
 // performance budgets, each PASS or FAIL (any FAIL makes the exit code 1).
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { Corpus } from '../../src/corpus/types.js';
 import { loadCorpus } from '../../src/corpus/loadCorpus.js';
 import { defaultCorpusDir } from '../../src/paths.js';
@@ -38,7 +40,6 @@ interface Measured {
   distinct: number;
   buildMs: number;
   fileMb: number;
-  /** Undefined when Lunr loads Verbatim's own file. */
   load: { ours: number; lunr: number };
   heapMb: { ours: number; lunr: number };
   search: { ours: Latencies; lunr: Latencies };
@@ -210,13 +211,26 @@ const BUDGETS: Array<{ size: number; label: string; value: (m: Measured) => stri
 ];
 
 const base = await loadCorpus(defaultCorpusDir);
+// Each size is measured in a process of its own, so no size inherits the heap (and the collections) of the last.
+const childSize = process.env.BENCH_CHILD_SIZE;
+if (childSize !== undefined) {
+  process.stdout.write(JSON.stringify(measure(base, Number(childSize))));
+  process.exit(0);
+}
 console.log(`node ${process.version}; ${QUERIES.length} queries (relevance suite + hostile), a warm-up round then ` +
-  `${ROUNDS} timed rounds (raw Lunr's stop after ${LUNR_SEARCH_BUDGET_MS / 1000} s); limit 5, render 3 hits`);
+  `${ROUNDS} timed rounds (raw Lunr's stop after ${LUNR_SEARCH_BUDGET_MS / 1000} s); limit 5, render 3 hits; each size in a fresh process`);
 if (!globalThis.gc) console.log('no global.gc (run node with --expose-gc): heap figures include garbage');
 let previous = { passages: base.passages.length, ...vocabulary(base.passages) };
 const measured: Measured[] = [];
 for (const size of SIZES) {
-  const m = measure(base, size);
+  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
+    env: { ...process.env, BENCH_CHILD_SIZE: String(size) },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (child.status !== 0) throw new Error(`the ${size}-passage measurement failed (exit ${child.status})`);
+  const m = JSON.parse(child.stdout) as Measured;
   printSize(m, previous);
   measured.push(m);
   previous = { passages: m.size, words: m.words, distinct: m.distinct };
