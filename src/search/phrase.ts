@@ -23,20 +23,40 @@ export interface PhraseFinder {
 }
 
 export function phraseFinder(phrase: QueryPhrase): PhraseFinder {
-  const likely = phrase.every((fold) => FOLDS_BY_CASE.test(fold)) ? likelyPattern(phrase) : null;
+  const plainPhrase = phrase.every((fold) => FOLDS_BY_CASE.test(fold));
+  const likely = plainPhrase ? likelyPattern(phrase) : null;
+  let exact: RegExp | undefined;
   return {
-    ranges: (text, plain) => (likely && plain && !likely.test(text) ? [] : phraseRanges(text, phrase)),
+    ranges(text, plain) {
+      if (!likely || !plain) return phraseRanges(text, phrase);
+      if (!likely.test(text)) return [];
+      if (phrase.length > MAX_PATTERN_WORDS) return phraseRanges(text, phrase);
+      exact ??= exactPattern(phrase);
+      return [...text.matchAll(exact)].map((match): Range => [match.index, match.index + (match[1]?.length ?? 0)]);
+    },
   };
 }
 
+/** Longer phrases are checked word by word: compiling their exact pattern costs more than it saves. */
+const MAX_PATTERN_WORDS = 8;
+const APOSTROPHE = `[${APOSTROPHE_CHARS}]`;
+const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}]';
+
 /**
  * The phrase as a case-insensitive pattern over raw text that every plain text holding the phrase matches (it
- * ignores word boundaries, which the word-by-word check then applies). Plain ASCII classes and no Unicode flag keep
- * it quick to compile however long the phrase, and quick to scan.
+ * ignores word boundaries). Plain ASCII classes and no Unicode flag keep it quick to compile and to scan.
  */
 function likelyPattern(phrase: QueryPhrase): RegExp {
-  const apostrophe = `[${APOSTROPHE_CHARS}]`;
-  return new RegExp(phrase.map((fold) => fold.replace(/'/g, apostrophe)).join('[^a-z0-9]+'), 'i');
+  return new RegExp(phrase.map((fold) => fold.replace(/'/g, APOSTROPHE)).join('[^a-z0-9]+'), 'i');
+}
+
+/** The phrase within word boundaries, for plain texts; overlapping occurrences are found through a lookahead, as the
+ * word-by-word check finds them. */
+function exactPattern(phrase: QueryPhrase): RegExp {
+  const notAfterWord = `(?<!${WORD_CHAR}|${WORD_CHAR}${APOSTROPHE})`;
+  const notBeforeWord = `(?!${WORD_CHAR}|${APOSTROPHE}${WORD_CHAR})`;
+  const words = phrase.map((fold) => fold.replace(/'/g, APOSTROPHE));
+  return new RegExp(`${notAfterWord}(?=(${words.join(`${notBeforeWord}[^\\p{L}\\p{N}\\p{M}]+`)}${notBeforeWord}))`, 'giu');
 }
 
 /** Every occurrence of the phrase in `text`, word by word. */
