@@ -4,6 +4,7 @@ import type { Corpus } from '../corpus/types.js';
 import { bibtex } from './bibtex.js';
 import { cslItem, cslJson } from './cslItem.js';
 import { cslReference } from './cslReference.js';
+import { withLocator } from './passageLocator.js';
 import { ris } from './ris.js';
 
 export const CITATION_STYLES = ['chicago', 'apa', 'mla', 'bibtex', 'ris', 'csl-json'] as const;
@@ -11,8 +12,9 @@ export type CitationStyle = (typeof CITATION_STYLES)[number];
 
 /**
  * The citation, or null for an unknown passage id or style. Chicago (notes-bibliography), APA 7 and MLA 9 give the
- * style's reference-list entry followed by `Passage <id>.` (and the speaker of a transcript turn); BibTeX, RIS and
- * CSL-JSON are records for a reference manager, carrying the same as their note.
+ * style's reference-list entry with the passage's locator (`withLocator`: its id, paragraph and speaker, and a quoted
+ * statement cited as quoted in the document); BibTeX, RIS and CSL-JSON are records for a reference manager, carrying
+ * the same as their note.
  */
 export function citePassage(corpus: Corpus, passageId: string, style: CitationStyle): string | null {
   const passage = corpus.passageById.get(passageId);
@@ -26,7 +28,7 @@ export function citePassage(corpus: Corpus, passageId: string, style: CitationSt
       // citeproc-js sets a title in headline style for Chicago and MLA and prints it as given for APA, which wants
       // sentence case (APA 7, 6.17); so the styles get it in sentence case where the corpus records it, as Zotero
       // advises storing titles. The exports keep the title as published.
-      return `${cslReference({ ...item, title: document.titleSentenceCase ?? item.title }, style)} ${item.note}.`;
+      return withLocator(cslReference({ ...item, title: document.titleSentenceCase ?? item.title }, style), passage, style);
     case 'bibtex':
       return bibtex(item);
     case 'ris':

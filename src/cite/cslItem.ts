@@ -1,8 +1,8 @@
 // A passage's source as one CSL-JSON item: the description every style and export is made from, so they cannot
 // disagree. Only what the document states goes in.
-import { shownSpeaker } from '../corpus/passageSource.js';
 import type { Document, Passage } from '../corpus/types.js';
 import { dateParts } from './dates.js';
+import { passageNote } from './passageLocator.js';
 
 /** A CSL name: a person's family and given names, or a name printed as stated (a single name, an organization). */
 export type CslName = { family: string; given: string } | { literal: string };
@@ -22,8 +22,8 @@ export interface CslItem {
   issued?: { 'date-parts': number[][] } | { literal: string };
   /** As printed, which may be a site rather than a page address. */
   URL?: string;
-  /** `Passage <id>`, plus the speaker of a transcript turn (`(continuing)` where inferred from the turn): the locator
-   * that brings back the same words. */
+  /** `Passage <id> (paragraph N; speaker)`, and a quoted statement's speaker and date: the locator that brings back
+   * the same words (`passageNote`). */
   note: string;
 }
 
@@ -33,7 +33,6 @@ export function cslItem(document: Document, passage: Passage): CslItem {
   const publisher = stated(document.publisher);
   const date = stated(document.date);
   const url = stated(document.url);
-  const speaker = stated(shownSpeaker(passage.location));
   const parts = date === undefined ? null : dateParts(date);
   return {
     id: passage.id,
@@ -43,7 +42,7 @@ export function cslItem(document: Document, passage: Passage): CslItem {
     ...(publisher ? { 'container-title': publisher } : {}),
     ...(date ? { issued: parts ? { 'date-parts': [parts] } : { literal: date } } : {}),
     ...(url ? { URL: url } : {}),
-    note: `Passage ${passage.id}${speaker ? ` (${speaker})` : ''}`,
+    note: passageNote(passage),
   };
 }
 

@@ -1,5 +1,5 @@
 // A passage as the CLI shows it: JSON-ready data, or the quote with its attribution line and id.
-import { passageSource, shownSpeaker } from '../corpus/passageSource.js';
+import { paragraphLocator, passageSource, speakerLine } from '../corpus/passageSource.js';
 import type { Corpus, Passage } from '../corpus/types.js';
 
 export function describePassage(corpus: Corpus, passage: Passage) {
@@ -16,14 +16,15 @@ export function describePassage(corpus: Corpus, passage: Passage) {
 /** `text` defaults to the passage's own; a caller may pass the same text with terminal highlighting. */
 export function formatPassage(corpus: Corpus, passage: Passage, text = passage.text): string {
   const source = passageSource(corpus, passage);
-  const { section, paragraph } = passage.location;
+  const { section, statement } = passage.location;
+  // A quoted statement's line names the document it is quoted in already.
   const attribution = [
-    shownSpeaker(passage.location),
-    source.title,
+    speakerLine(passage.location, source.title),
+    statement ? undefined : source.title,
     source.author,
     source.publisher,
     source.date,
-    `¶${paragraph}`,
+    paragraphLocator(passage.location),
   ].filter((part) => part !== undefined);
   const lines = [`“${text}”`, `  — ${attribution.join(', ')}`];
   if (section !== undefined) lines.push(`  section: ${section}`);

@@ -41,13 +41,31 @@ export interface Document extends DocumentMeta {
 export interface PassageLocation {
   /** 1-based paragraph (or speaker turn) number in the document; a split paragraph keeps its number. */
   paragraph: number;
+  /** Where a paragraph over the passage limit was split at sentences: this passage is part `part` of `parts`. */
+  part?: { part: number; parts: number };
   /** The heading the passage falls under (a meeting heading in a transcript). */
   section?: string;
   /** Normalized speaker name, for transcripts and interviews. */
   speaker?: string;
-  /** `turn` when the paragraph has no label of its own and `speaker` continues the labelled turn before it; absent
-   * when the speaker comes from the passage's own label. */
-  speakerFrom?: 'turn';
+  /** `turn` when the paragraph has no label of its own and `speaker` continues the labelled turn before it;
+   * `statement` when the passage is part of a quoted statement whose introduction names `speaker`; absent when the
+   * speaker comes from the passage's own label. */
+  speakerFrom?: 'turn' | 'statement';
+  /** Set when the passage is (part of) a statement the document quotes, as its introduction states it. */
+  statement?: QuotedStatement;
+}
+
+/** A statement a document quotes: who made it, when and in which work, each only where the introducing sentence
+ * (or the footnote the quotation carries) states it. */
+export interface QuotedStatement {
+  /** The person or body, as stated (`Ben Wallace`, `Council on Foreign Relations`); absent for an unnamed voice. */
+  speaker?: string;
+  /** ISO `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, read from the date the introduction states. */
+  date?: string;
+  /** The work the statement comes from, as stated (`Global Terrorism`). */
+  work?: string;
+  /** Paragraph number of the sentence that introduces the statement. */
+  introduction: number;
 }
 
 export interface Passage {

@@ -1,12 +1,12 @@
 // The passages around one as a single embed: each with its id and speaker, the target marked, every cut pointed to /quote.
 import type { APIEmbed } from 'discord.js';
 import { MAX_CONTEXT, type PassageContext } from '../corpus/passageContext.js';
-import { passageSource, shownSpeaker } from '../corpus/passageSource.js';
+import { passageSource, speakerLine } from '../corpus/passageSource.js';
 import type { Corpus, Passage } from '../corpus/types.js';
 import { DISCORD_LIMITS } from './discordLimits.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
 import { fitText } from './fitText.js';
-import { sourceFields } from './passageEmbed.js';
+import { markdownStyle, sourceFields } from './passageEmbed.js';
 
 export const TARGET_MARK = '▶';
 // Each block starts with its id, so the pointer need not repeat it.
@@ -17,7 +17,7 @@ const DESCRIPTION_ROOM = DISCORD_LIMITS.embedDescription - 2 * (2 * MAX_CONTEXT 
 export function contextEmbed(corpus: Corpus, context: PassageContext, stamp?: string): APIEmbed {
   const passages = [...context.before, context.target, ...context.after];
   const source = passageSource(corpus, context.target);
-  const heads = passages.map((passage, i) => blockHead(passage, passage === context.target, passages[i - 1]));
+  const heads = passages.map((passage, i) => blockHead(passage, source.title, passage === context.target, passages[i - 1]));
   const room = shareRoom(passages.map((passage, i) => heads[i]!.length + 1 + escapeMarkdown(passage.text).length), DESCRIPTION_ROOM);
   const blocks = passages.map((passage, i) => `${heads[i]}\n${passageText(passage, room[i]! - heads[i]!.length - 1)}`);
   return {
@@ -40,12 +40,12 @@ function shareRoom(lengths: number[], room: number): number[] {
   return shares;
 }
 
-/** The passage's id and speaker, under its section's name where the section changes. */
-function blockHead(passage: Passage, isTarget: boolean, previous: Passage | undefined): string {
+/** The passage's id and speaker (or quoted statement's attribution), under its section's name where it changes. */
+function blockHead(passage: Passage, title: string, isTarget: boolean, previous: Passage | undefined): string {
   const { section } = passage.location;
-  const speaker = shownSpeaker(passage.location);
+  const speaker = speakerLine(passage.location, title, markdownStyle(100));
   const heading = section !== undefined && section !== previous?.location.section ? `__${fitText(section, 100, escapeMarkdown).text}__\n` : '';
-  return `${heading}${isTarget ? `${TARGET_MARK} ` : ''}\`${passage.id}\`${speaker ? ` · ${fitText(speaker, 100, escapeMarkdown).text}` : ''}`;
+  return `${heading}${isTarget ? `${TARGET_MARK} ` : ''}\`${passage.id}\`${speaker ? ` · ${speaker}` : ''}`;
 }
 
 function passageText(passage: Passage, budget: number): string {

@@ -1,6 +1,6 @@
 // A passage as a Discord embed: the words (matched ones in bold), what its document states about itself, its id.
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import { passageSource, shownSpeaker } from '../corpus/passageSource.js';
+import { type AttributionStyle, paragraphLocator, passageSource, speakerLine } from '../corpus/passageSource.js';
 import type { Corpus, Passage, PassageSource } from '../corpus/types.js';
 import { DISCORD_LIMITS } from './discordLimits.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
@@ -38,6 +38,19 @@ export function stated(name: string, value: string | undefined, inline = true): 
   return value === undefined || value === '' ? [] : [{ name, value: fitText(value, FIELD, escapeMarkdown).text, inline }];
 }
 
+/** Stated words fitted to a share of a field, so that a whole attribution line stays within one. */
+export function markdownStyle(room: number): AttributionStyle {
+  return { text: (value) => fitText(value, room, escapeMarkdown).text, title: (value) => `*${fitText(value, room, escapeMarkdown).text}*` };
+}
+
+/** `Speaker` for a labelled turn, or `Statement` for a quoted statement ("Ben Wallace, 4 December 2009, quoted in
+ * *…*"); none for the document's own words. Four parts of at most 240 characters stay within a field's 1,024. */
+function speakerFields(passage: Passage, title: string): APIEmbedField[] {
+  const line = speakerLine(passage.location, title, markdownStyle(240));
+  if (line === undefined) return [];
+  return [{ name: passage.location.statement ? 'Statement' : 'Speaker', value: line, inline: !passage.location.statement }];
+}
+
 /** What a document states about itself, beyond its title. */
 export function sourceFields(source: PassageSource): APIEmbedField[] {
   return [...stated('Author', source.author), ...stated('Publisher', source.publisher), ...stated('Date', source.date), ...stated('Site', source.url)];
@@ -48,11 +61,11 @@ export function passageEmbed(corpus: Corpus, passage: Passage, options: PassageE
   const budget = Math.min(options.budget ?? DEFAULT_BUDGET, DISCORD_LIMITS.embedDescription - 200);
   const quote = fitText(passage.text, budget, (text) => highlightText(text, options.highlights ?? []));
   const lines = [...(options.preface ? [options.preface] : []), quote.text, ...(quote.cut ? [shortenedNote(passage.id)] : [])];
-  const { section, paragraph } = passage.location;
+  const { section } = passage.location;
   const fields = [
-    ...stated('Speaker', shownSpeaker(passage.location)),
+    ...speakerFields(passage, source.title),
     ...sourceFields(source),
-    ...stated('Location', [`paragraph ${paragraph}`, section].filter(Boolean).join(' · '), false),
+    ...stated('Location', [paragraphLocator(passage.location), section].filter(Boolean).join(' · '), false),
     ...(options.withNotes ? (passage.notes ?? []).flatMap((note) => stated('Note', note, false)) : []),
   ];
   return {

@@ -37,7 +37,8 @@ export interface Evaluation {
 }
 
 const FIELD_NUMBER = new Map<string, number>(SEARCH_FIELDS.map((field, i) => [field, i]));
-const TEXT = 0;
+const TEXT = SEARCH_FIELDS.indexOf('text');
+const SPEAKER = SEARCH_FIELDS.indexOf('speaker');
 
 /** One query vector entry: a term in a field, its summed boost, and the words it stands for. */
 interface Entry {
@@ -94,7 +95,9 @@ export function evaluate(index: SearchIndex, clauses: readonly Clause[]): Evalua
     const length = Math.sqrt(magnitude[field] as number);
     const factor = length > 0 ? boost / length : 0;
     const fieldBit = 1 << field;
-    const textBits = field === TEXT ? bits : 0;
+    // Whose words they are is part of the passage: `Peter Hain Iran-Iraq war` finds his statement before the line
+    // that merely introduces it.
+    const textBits = field === TEXT || field === SPEAKER ? bits : 0;
     // The word as typed counts where it matters to a quotation: in the passage's own text.
     const exactBits = field === TEXT ? typed : 0;
     const from = starts[field * terms + term] as number;

@@ -18,8 +18,8 @@ export function corpusFingerprint(corpus: Corpus): string {
     hash.update('\nD' + JSON.stringify(meta.map((value) => value ?? null)));
   }
   for (const p of corpus.passages) {
-    const { paragraph, section, speaker, speakerFrom } = p.location;
-    const fields = [p.id, p.document, p.number, p.text, paragraph, section, speaker, speakerFrom, p.notes];
+    const { paragraph, part, section, speaker, speakerFrom, statement } = p.location;
+    const fields = [p.id, p.document, p.number, p.text, paragraph, part, section, speaker, speakerFrom, statement, p.notes];
     hash.update('\nP' + JSON.stringify(fields.map((value) => value ?? null)));
   }
   const fingerprint = hash.digest('hex');

@@ -6,7 +6,7 @@ export interface Tiers {
   /** Words matched in any field or in the passage it continues, plus one when the text holds the answer a question
    * seeks (answers.ts). */
   words: number;
-  /** Words matched in the passage's own text. */
+  /** Words matched in the passage's own text or in its speaker's name. */
   text: number;
   /** Words matched as typed (rather than as another form, spelling or correction) in the passage's own text. */
   exact: number;

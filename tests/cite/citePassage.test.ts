@@ -30,67 +30,67 @@ describe('citePassage on the shipped corpus', () => {
     real = await loadCorpus(defaultCorpusDir);
   });
 
-  const PERSON = 'revolutionary-diplomacy-costs-achievements:12'; // Bahar Irani, Mojahedin.ws, 2006-09-12, no URL
+  const PERSON = 'revolutionary-diplomacy-costs-achievements:1'; // Bahar Irani, Mojahedin.ws, 2006-09-12, no URL
   const PUBLISHER = 'al-rubaie-put-the-mko-on-trial:2'; // no author; NEJAT Society, 2005-08-08, nejatngo.org
   const SINGLE = 'oh-where-have-the-terrorists-gone:1'; // Linaelin; NEJAT Society, 2005-08-23, nejatngo.org
 
   it('names a speaker inferred from the turn as continuing', () => {
     expect(cite('interview-with-uk-ambassador-to-tehran:5', 'ris', real)).toContain(
-      'N1  - Passage interview-with-uk-ambassador-to-tehran:5 (Richard Dalton (continuing))\n',
+      'N1  - Passage interview-with-uk-ambassador-to-tehran:5 (paragraph 5; Richard Dalton (continuing))\n',
     );
   });
 
   it('Chicago (notes-bibliography): the bibliography entry, name inverted, title in headline style', () => {
     expect(cite(PERSON, 'chicago', real)).toBe(
       'Irani, Bahar. “A Revolutionary Diplomacy; the Costs and Achievements.” Mojahedin.ws, September 12, 2006. ' +
-        `Passage ${PERSON}.`,
+        `Passage ${PERSON} (paragraph 1).`,
     );
     // Without an author the site's owner stands as author, as in the manual's "Google. “Privacy Policy.” …". The
     // manual ends the title with a period (“… on Trial.” August 8, 2005.); the CSL style, with a comma when the owner
     // has moved to the author's place. Left to the style's maintainers.
     expect(cite(PUBLISHER, 'chicago', real)).toBe(
-      `NEJAT Society. “Al-Rubaie: Put the MKO on Trial,” August 8, 2005. nejatngo.org. Passage ${PUBLISHER}.`,
+      `NEJAT Society. “Al-Rubaie: Put the MKO on Trial,” August 8, 2005. nejatngo.org. Passage ${PUBLISHER} (paragraph 2).`,
     );
     expect(cite(SINGLE, 'chicago', real)).toBe(
-      `Linaelin. “Oh Where, O Where Have the Terrorists Gone?” NEJAT Society, August 23, 2005. nejatngo.org. Passage ${SINGLE}.`,
+      `Linaelin. “Oh Where, O Where Have the Terrorists Gone?” NEJAT Society, August 23, 2005. nejatngo.org. Passage ${SINGLE} (paragraph 1).`,
     );
   });
 
   it('APA 7: family name and initials, (year, Month day), title in sentence case, the site, the URL', () => {
     expect(cite(PERSON, 'apa', real)).toBe(
-      `Irani, B. (2006, September 12). A revolutionary diplomacy; the costs and achievements. Mojahedin.ws. Passage ${PERSON}.`,
+      `Irani, B. (2006, September 12). A revolutionary diplomacy; the costs and achievements. Mojahedin.ws. Passage ${PERSON} (paragraph 1).`,
     );
     // No author: the title moves to the author's place (9.12); the first word after a colon keeps its capital (6.17).
     expect(cite(PUBLISHER, 'apa', real)).toBe(
-      `Al-Rubaie: Put the MKO on trial. (2005, August 8). NEJAT Society. nejatngo.org Passage ${PUBLISHER}.`,
+      `Al-Rubaie: Put the MKO on trial. (2005, August 8). NEJAT Society. nejatngo.org Passage ${PUBLISHER} (paragraph 2).`,
     );
     expect(cite(SINGLE, 'apa', real)).toBe(
-      `Linaelin. (2005, August 23). Oh where, O where have the terrorists gone? NEJAT Society. nejatngo.org Passage ${SINGLE}.`,
+      `Linaelin. (2005, August 23). Oh where, O where have the terrorists gone? NEJAT Society. nejatngo.org Passage ${SINGLE} (paragraph 1).`,
     );
   });
 
   it('MLA 9: full name inverted, “Title,” the site as container, day month year, the address as printed', () => {
     expect(cite(PERSON, 'mla', real)).toBe(
-      `Irani, Bahar. “A Revolutionary Diplomacy; the Costs and Achievements.” Mojahedin.ws, 12 Sept. 2006. Passage ${PERSON}.`,
+      `Irani, Bahar. “A Revolutionary Diplomacy; the Costs and Achievements.” Mojahedin.ws, 12 Sept. 2006. Passage ${PERSON} (paragraph 1).`,
     );
     expect(cite(PUBLISHER, 'mla', real)).toBe(
-      `“Al-Rubaie: Put the MKO on Trial.” NEJAT Society, 8 Aug. 2005, nejatngo.org. Passage ${PUBLISHER}.`,
+      `“Al-Rubaie: Put the MKO on Trial.” NEJAT Society, 8 Aug. 2005, nejatngo.org. Passage ${PUBLISHER} (paragraph 2).`,
     );
     expect(cite(SINGLE, 'mla', real)).toBe(
-      `Linaelin. “Oh Where, O Where Have the Terrorists Gone?” NEJAT Society, 23 Aug. 2005, nejatngo.org. Passage ${SINGLE}.`,
+      `Linaelin. “Oh Where, O Where Have the Terrorists Gone?” NEJAT Society, 23 Aug. 2005, nejatngo.org. Passage ${SINGLE} (paragraph 1).`,
     );
   });
 
   it('BibTeX: a person as "Family, Given", a single name braced as one, the site as howpublished', () => {
     expect(cite(PERSON, 'bibtex', real)).toBe(
       [
-        '@misc{revolutionary-diplomacy-costs-achievements_12,',
+        '@misc{revolutionary-diplomacy-costs-achievements_1,',
         '  title = {{A Revolutionary Diplomacy; the Costs and Achievements}},',
         '  author = {Irani, Bahar},',
         '  howpublished = {Mojahedin.ws},',
         '  date = {2006-09-12},',
         '  year = {2006},',
-        `  note = {Passage ${PERSON}.}`,
+        `  note = {Passage ${PERSON} (paragraph 1).}`,
         '}',
       ].join('\n'),
     );
@@ -108,7 +108,7 @@ describe('citePassage on the shipped corpus', () => {
         'PY  - 2005',
         'DA  - 2005/08/23/',
         'UR  - nejatngo.org',
-        `N1  - Passage ${SINGLE}`,
+        `N1  - Passage ${SINGLE} (paragraph 1)`,
         `ID  - ${SINGLE}`,
         'ER  - ',
       ].join('\n'),
@@ -135,7 +135,7 @@ describe('citePassage on the shipped corpus', () => {
         author: [{ family: 'Irani', given: 'Bahar' }],
         'container-title': 'Mojahedin.ws',
         issued: { 'date-parts': [[2006, 9, 12]] },
-        note: `Passage ${PERSON}`,
+        note: `Passage ${PERSON} (paragraph 1)`,
       },
       {
         id: PUBLISHER,
@@ -144,7 +144,7 @@ describe('citePassage on the shipped corpus', () => {
         'container-title': 'NEJAT Society',
         issued: { 'date-parts': [[2005, 8, 8]] },
         URL: 'nejatngo.org',
-        note: `Passage ${PUBLISHER}`,
+        note: `Passage ${PUBLISHER} (paragraph 2)`,
       },
       {
         id: SINGLE,
@@ -154,7 +154,7 @@ describe('citePassage on the shipped corpus', () => {
         'container-title': 'NEJAT Society',
         issued: { 'date-parts': [[2005, 8, 23]] },
         URL: 'nejatngo.org',
-        note: `Passage ${SINGLE}`,
+        note: `Passage ${SINGLE} (paragraph 1)`,
       },
     ]);
     // citation-js reads it as CSL-JSON unchanged.
@@ -163,8 +163,8 @@ describe('citePassage on the shipped corpus', () => {
 
   it('sets a title published in capitals in each style’s case, from the sentence case the corpus records', () => {
     const id = 'all-mko-say-are-pure-lies:1';
-    expect(cite(id, 'apa', real)).toBe(`Haeri, S. (2005, August 23). All MKO say are pure lies. NEJAT Society. nejatngo.org Passage ${id}.`);
-    expect(cite(id, 'mla', real)).toBe(`Haeri, Safa. “All MKO Say Are Pure Lies.” NEJAT Society, 23 Aug. 2005, nejatngo.org. Passage ${id}.`);
+    expect(cite(id, 'apa', real)).toBe(`Haeri, S. (2005, August 23). All MKO say are pure lies. NEJAT Society. nejatngo.org Passage ${id} (paragraph 1).`);
+    expect(cite(id, 'mla', real)).toBe(`Haeri, Safa. “All MKO Say Are Pure Lies.” NEJAT Society, 23 Aug. 2005, nejatngo.org. Passage ${id} (paragraph 1).`);
     // The exports keep the title as published.
     expect(cite(id, 'ris', real)).toContain('TI  - ALL MKO SAY ARE PURE LIES\n');
   });
@@ -184,20 +184,20 @@ describe('citePassage', () => {
   it('names the speaker of a transcript turn beside the passage id', () => {
     expect(cite('rajavi-haboush-tapes:2', 'mla')).toBe(
       '“Minutes of the Meetings between Massoud Rajavi and Iraqi Intelligence.” Iran Interlink, 9 Dec. 1990. ' +
-        'Passage rajavi-haboush-tapes:2 (Taher Jalil Haboush).',
+        'Passage rajavi-haboush-tapes:2 (paragraph 2; Taher Jalil Haboush).',
     );
   });
 
   it('writes n.d. in APA and Chicago for a document that states no date, and leaves it out in MLA', () => {
-    expect(cite('undated-note:1', 'apa')).toBe('An undated note. (n.d.). Passage undated-note:1.');
-    expect(cite('undated-note:1', 'chicago')).toBe('“An Undated Note,” n.d. Passage undated-note:1.');
-    expect(cite('undated-note:1', 'mla')).toBe('An Undated Note. Passage undated-note:1.');
+    expect(cite('undated-note:1', 'apa')).toBe('An undated note. (n.d.). Passage undated-note:1 (paragraph 1).');
+    expect(cite('undated-note:1', 'chicago')).toBe('“An Undated Note,” n.d. Passage undated-note:1 (paragraph 1).');
+    expect(cite('undated-note:1', 'mla')).toBe('An Undated Note. Passage undated-note:1 (paragraph 1).');
     expect(cite('undated-note:1', 'bibtex')).not.toMatch(/(author|year|date|url|howpublished) =/);
     expect(cite('undated-note:1', 'ris')).not.toMatch(/^(AU|PY|DA|UR|T2) /mu);
   });
 
   it('keeps a date that is not ISO as the document gives it', () => {
-    expect(cite('ashraf-relocated:1', 'apa')).toBe('Camp residents relocated. (August 2005). Passage ashraf-relocated:1.');
+    expect(cite('ashraf-relocated:1', 'apa')).toBe('Camp residents relocated. (August 2005). Passage ashraf-relocated:1 (paragraph 1).');
     expect(cite('ashraf-relocated:1', 'bibtex')).toContain('  year = {August 2005},');
     expect(cite('ashraf-relocated:1', 'bibtex')).not.toContain('date =');
     expect(cite('ashraf-relocated:1', 'ris')).toContain('DA  - August 2005\n');
@@ -218,7 +218,7 @@ describe('citePassage', () => {
         '  author = {O\\_Neil, Ann},',
         '  howpublished = {Smith \\& Sons\\_Co},',
         '  url = {https://x.org/a_b%20%7Bc%7D},',
-        '  note = {Passage odd:1.}',
+        '  note = {Passage odd:1 (paragraph 1).}',
         '}',
       ].join('\n'),
     );

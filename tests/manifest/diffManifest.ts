@@ -85,7 +85,9 @@ function compare({ before, after }: Pair): ManifestChange[] {
   if (after === undefined) return [{ passage: before!.id, column: 'id', before: before!.id, after: '', gist: gist(before!) }];
   if (before === undefined) return [{ passage: after.id, column: 'id', before: '', after: after.id, gist: gist(after) }];
   const moved = documentOf(before.id) !== documentOf(after.id);
-  return COLUMNS.filter((column) => before[column] !== after[column]).map((column) => ({
+  // A passage renumbered or moved changes paragraph along with its id; the id line already says so.
+  const renumbered = before.id !== after.id;
+  return COLUMNS.filter((column) => before[column] !== after[column] && !(renumbered && column === 'paragraph')).map((column) => ({
     passage: before.id,
     column,
     before: before[column],

@@ -1,12 +1,13 @@
 // The passage manifest: one row a passage of what curation decided (who, where, when, attributed how, which
 // notes, which words), written as tab-separated text a reviewer can read against the seeds.
-import { shownSpeaker } from '../../src/corpus/passageSource.js';
-import type { Corpus, Document } from '../../src/corpus/types.js';
+import { paragraphLocator, shownSpeaker } from '../../src/corpus/passageSource.js';
+import type { Corpus, Document, QuotedStatement } from '../../src/corpus/types.js';
 
 // speaker is as shown, so one inferred from the turn reads `(continuing)`; date is the document's, the one a quote of
 // the passage carries; words counts the passage's words, so that a sentence dropped between its first and last words
-// shows; notes are the footnotes its markers resolve to.
-export const COLUMNS = ['id', 'speaker', 'date', 'words', 'first', 'last', 'section', 'notes', 'attribution'] as const;
+// shows; paragraph is where it stands (and which part of a split paragraph); statement is what the introduction of a
+// quoted statement states; notes are the footnotes its markers resolve to.
+export const COLUMNS = ['id', 'speaker', 'date', 'words', 'first', 'last', 'paragraph', 'section', 'statement', 'notes', 'attribution'] as const;
 export type Column = (typeof COLUMNS)[number];
 export type ManifestRow = Record<Column, string>;
 
@@ -28,11 +29,21 @@ export function manifestRows(corpus: Corpus): ManifestRow[] {
       words: String(words.length),
       first: words.slice(0, EDGE_WORDS).join(' '),
       last: words.slice(-EDGE_WORDS).join(' '),
+      paragraph: paragraphLocator(passage.location).replace(/^paragraph /u, ''),
       section: passage.location.section ?? '',
+      statement: passage.location.statement ? statement(passage.location.statement) : '',
       notes: (passage.notes ?? []).join(NOTE_SEPARATOR),
       attribution: attribution(document),
     };
   });
+}
+
+/** `speaker: Ben Wallace · date: 2009-12-04 · introduced in: 37`, the parts the introduction states. */
+function statement({ speaker, date, work, introduction }: QuotedStatement): string {
+  return Object.entries({ speaker, date, work, 'introduced in': String(introduction) })
+    .filter(([, value]) => value !== undefined)
+    .map(([field, value]) => `${field}: ${value}`)
+    .join(FIELD_SEPARATOR);
 }
 
 /** The document's own statements about itself, labelled; the date has its own column. */

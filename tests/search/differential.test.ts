@@ -119,7 +119,7 @@ describe.each([
           const before = corpus.passages[Number(ref) - 1];
           const previous = before?.document === passage.document && continuesPrevious(passage.text) ? (metadata.get(String(Number(ref) - 1)) ?? {}) : {};
           const any = terms.filter((t) => asked(t).some((a) => has(a) || has(a, undefined, previous))).length;
-          const text = terms.filter((t) => asked(t).some((a) => has(a, 'text'))).length;
+          const text = terms.filter((t) => asked(t).some((a) => has(a, 'text') || has(a, 'speaker'))).length;
           const exact = terms.filter((t) => has(t, 'text')).length;
           return [any, text, exact];
         };
