@@ -2,7 +2,7 @@
 // the passages the way researchers expect; quoted phrases are required and checked against the text; every step is
 // bounded.
 import type { Passage } from '../corpus/types.js';
-import { parsePassageId } from '../corpus/findPassage.js';
+import { findPassage } from '../corpus/findPassage.js';
 import { indexData, type IndexData, type SearchIndex } from './build.js';
 import { OPTIONAL, PROHIBITED, REQUIRED, type Clause } from './evaluate.js';
 import { wordClauses } from './expand.js';
@@ -146,8 +146,7 @@ function joinedClauses(index: IndexData, words: QueryWord[]): Clause[] {
 
 /** The ordinal of the passage whose id is the whole query, if any. */
 function pinnedPassage(index: IndexData, query: string): number | undefined {
-  const id = typeof query === 'string' ? parsePassageId(query) : undefined;
-  const passage = id === undefined ? undefined : index.corpus.passageById.get(id);
+  const passage = typeof query === 'string' ? findPassage(index.corpus, query)?.passage : undefined;
   if (!passage) return undefined;
   const ordinal = index.corpus.passages.indexOf(passage);
   return ordinal < 0 ? undefined : ordinal;

@@ -11,8 +11,9 @@ import {
 } from '../../search/index.js';
 import type { SearchIndex } from '../../search/index.js';
 import type { CliCommand, CliIo } from '../cliCommand.js';
-import { parsePassageId } from '../../corpus/findPassage.js';
+import { findPassage, parsePassageId } from '../../corpus/findPassage.js';
 import { matchReason } from '../../render/matchReason.js';
+import { renamedLine } from '../../render/renamedLine.js';
 import { describePassage, formatPassage } from '../formatPassage.js';
 import { readCount } from '../readCount.js';
 import { UsageError } from '../usageError.js';
@@ -87,7 +88,10 @@ function readingNote(readings: FilterReading[]): string {
 function writeHuman(io: CliIo, index: SearchIndex, query: string, filters: SearchFilters, limit: number, readings: FilterReading[]): void {
   const { hits, total } = searchPassages(index, query, { filters, limit });
   const id = parsePassageId(query);
-  if (id !== undefined && !index.corpus.passageById.has(id)) io.write(`There is no passage ${id}; these passages match its words.\n\n`);
+  const named = findPassage(index.corpus, query);
+  if (id !== undefined && !named) io.write(`There is no passage ${id}; these passages match its words.\n\n`);
+  const renamed = named && renamedLine(named);
+  if (renamed) io.write(`${renamed}\n\n`);
   if (hits.length === 0) {
     io.write(`No passage matches ${JSON.stringify(query.slice(0, 200))}${readingNote(readings)}.\n`);
     return;
