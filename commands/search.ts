@@ -8,6 +8,7 @@ import { escapeMarkdown } from '../src/render/escapeMarkdown.js';
 import { fitText } from '../src/render/fitText.js';
 import { echo, notice } from '../src/render/notice.js';
 import { matchReason } from '../src/render/matchReason.js';
+import { matchedNoteLines } from '../src/render/matchedNotes.js';
 import { passageEmbeds } from '../src/render/passageEmbed.js';
 import {
   NAMED_FILTERS,
@@ -61,7 +62,8 @@ function pageAnswer(
         context.index.corpus,
         hits.map((hit, i) => {
           const reason = matchReason(hit);
-          const preface = reason === undefined ? {} : { preface: `*${escapeMarkdown(reason)}*` };
+          const lines = [...(reason === undefined ? [] : [`*${escapeMarkdown(reason)}*`]), ...matchedNoteLines(hit)];
+          const preface = lines.length === 0 ? {} : { preface: lines.join('\n') };
           return { passage: hit.passage, options: { highlights: hit.highlights, label: `Result ${first + i + 1} of ${total}`, ...preface } };
         }),
       ),

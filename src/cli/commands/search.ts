@@ -63,7 +63,7 @@ function searchJson(index: SearchIndex, query: string, filters: SearchFilters, l
     total,
     results: hits.map((hit) => {
       const { id, document, text, location, notes, source } = describePassage(index.corpus, hit.passage);
-      const why = { matchedIn: hit.fields, ...(hit.continues ? { continues: hit.continues } : {}) };
+      const why = { matchedIn: hit.fields, ...(hit.continues ? { continues: hit.continues } : {}), ...(hit.notes ? { noteHighlights: hit.notes } : {}) };
       return { id, document, text, score: hit.score, highlights: hit.highlights, ...why, location, ...(notes ? { notes } : {}), source };
     }),
   };
@@ -99,7 +99,9 @@ function writeHuman(io: CliIo, index: SearchIndex, query: string, filters: Searc
   for (const hit of hits) {
     const text = io.isTerminal ? bold(hit.passage.text, hit.highlights) : hit.passage.text;
     const reason = matchReason(hit);
-    io.write(`${formatPassage(index.corpus, hit.passage, text)}${reason ? `\n  (${reason})` : ''}\n\n`);
+    // The passage's notes are listed with it; a terminal also gets the matched ones again, their words in bold.
+    const notes = io.isTerminal ? (hit.notes ?? []).map(({ note, highlights }) => `\n  note ${bold(hit.passage.notes?.[note] ?? '', highlights)}`) : [];
+    io.write(`${formatPassage(index.corpus, hit.passage, text)}${reason ? `\n  (${reason})` : ''}${notes.join('')}\n\n`);
   }
   io.write(`${hits.length} of ${total} matching passages${readingNote(readings)}\n`);
 }
