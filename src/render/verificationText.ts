@@ -42,6 +42,11 @@ export function matchPlace(corpus: Corpus, match: Pick<QuoteMatch, 'ids' | 'note
   return ids.length > 1 ? `across ${ids.length} passages: ${passagesNamed(corpus, ids, style)}` : `in ${passagesNamed(corpus, ids, style)}`;
 }
 
+/** The verdict on words found in a footnote: "Exact — in note [2] of `a:3`: …", saying they are not the passage's. */
+export function noteVerdict(corpus: Corpus, match: Pick<QuoteMatch, 'ids' | 'note'>, name: string, style: TextStyle): string {
+  return `${name} — ${matchPlace(corpus, match, style)}: the corpus has these words in a footnote, not in the passage's own text.`;
+}
+
 /** The footnote a match is in, as the passage carries it (`[2] Ibid. = …`); undefined for a match in passage text. */
 export function matchedNote(corpus: Corpus, { ids, note }: Pick<QuoteMatch, 'ids' | 'note'>): string | undefined {
   return note === undefined ? undefined : corpus.passageById.get(ids[0] ?? '')?.notes?.[note];

@@ -13,7 +13,7 @@ import { ELLIPSIS, fitText } from './fitText.js';
 import { highlightText } from './highlightText.js';
 import { passageEmbeds } from './passageEmbed.js';
 import { embedLength } from './reply.js';
-import { gapLine, marksNamed, matchedNote, matchPlace, passagesNamed, verdictName, type TextStyle } from './verificationText.js';
+import { gapLine, marksNamed, matchedNote, matchPlace, noteVerdict, passagesNamed, verdictName, type TextStyle } from './verificationText.js';
 
 /** Most passages shown for one match: Discord's embeds per message, less one for the differences or the marks. */
 const MAX_SHOWN_PASSAGES = DISCORD_LIMITS.embeds - 1;
@@ -64,7 +64,7 @@ function verdictLine(corpus: Corpus, { verdict, matches }: Verification): string
   const others = matches.length - 1;
   const elsewhere = others > 0 ? ` It also appears in ${count(others, 'other place')}.` : '';
   const place = matchPlace(corpus, best, MARKDOWN);
-  if (best.note !== undefined) return `${name} — ${place}: the corpus has these words in a footnote, not in the passage's own text.${elsewhere}`;
+  if (best.note !== undefined) return `${noteVerdict(corpus, best, name, MARKDOWN)}${elsewhere}`;
   if (verdict === 'exact') return `${name}: these are the corpus's own words, ${place}.${elsewhere}`;
   if (verdict === 'exact_edited') return `${name}: the quotation's own words are the corpus's, in order, ${place}.${elsewhere}`;
   const closest = best.ids.length > 1 ? 'passages' : 'passage';

@@ -3,7 +3,7 @@
 // from a footnote are shown as the note's, beside the passage that carries it.
 import { noteMarker } from '../../corpus/resolveNotes.js';
 import type { Corpus } from '../../corpus/types.js';
-import { gapLine, matchedNote, matchPlace, verdictName, type TextStyle } from '../../render/verificationText.js';
+import { gapLine, matchedNote, matchPlace, noteVerdict, verdictName, type TextStyle } from '../../render/verificationText.js';
 import { verifyQuotation, type QuoteMatch, type Verdict } from '../../verify/index.js';
 import type { CliCommand, CliIo } from '../cliCommand.js';
 import { formatPassage } from '../formatPassage.js';
@@ -51,9 +51,9 @@ function writeMatch(io: CliIo, corpus: Corpus, verdict: Verdict, match: QuoteMat
   const place = matchPlace(corpus, match, PLAIN);
   const name = verdictName(verdict, match);
   const note = matchedNote(corpus, match);
-  const carrier = corpus.passageById.get(match.id);
   if (note !== undefined) {
-    io.write(`${name} — ${place}: the corpus has these words in a footnote, not in the passage's own text.\n`);
+    const carrier = corpus.passageById.get(match.id);
+    io.write(`${noteVerdict(corpus, match, name, PLAIN)}\n`);
     io.write(`  note ${noteMarker(note)} ${quotedWords(note, match.quoted[0] ?? [])}\n`);
     if (carrier) io.write(`The passage that carries the note:\n${formatPassage(corpus, carrier)}\n`);
     io.write('\n');
