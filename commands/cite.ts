@@ -8,7 +8,7 @@ import { DISCORD_LIMITS } from '../src/render/discordLimits.js';
 import { fitText } from '../src/render/fitText.js';
 import { CITATION_STYLES, citePassage, type CitationStyle } from '../src/cite/index.js';
 import type { Answer, Command, CommandContext } from './command.js';
-import { lookUpPassage, withPassage } from './lookup.js';
+import { answerFound, lookUpPassage, withPassage } from './lookup.js';
 import { textOption } from './options.js';
 import { suggestPassages } from './suggest.js';
 
@@ -68,7 +68,7 @@ export const cite: Command = {
     const found = lookUpPassage(ctx.index.corpus, textOption(options, 'id'));
     if ('reply' in found) return found;
     const style = CITATION_STYLES.find((s) => s === textOption(options, 'style').toLowerCase());
-    return citeAnswer(found.passage, style ? [style] : CITATION_STYLES, ctx);
+    return answerFound(found, (passage) => citeAnswer(passage, style ? [style] : CITATION_STYLES, ctx));
   },
 
   autocomplete: (focused, ctx) => suggestPassages(ctx.index, focused.value),

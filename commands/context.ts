@@ -6,7 +6,7 @@ import { buttonRows, type ButtonSpec } from '../src/render/buttons.js';
 import { contextEmbed } from '../src/render/contextEmbed.js';
 import type { Answer, Command, CommandContext } from './command.js';
 import { countOption, textOption } from './options.js';
-import { lookUpPassage, withPassage } from './lookup.js';
+import { answerFound, lookUpPassage, withPassage } from './lookup.js';
 import { suggestPassages } from './suggest.js';
 
 const DEFAULT_AROUND = 2;
@@ -59,7 +59,7 @@ export const context: Command = {
   run({ options }, ctx) {
     const found = lookUpPassage(ctx.index.corpus, textOption(options, 'id'));
     if ('reply' in found) return found;
-    return contextAnswer(found.passage, countOption(options, 'before', around(DEFAULT_AROUND)), countOption(options, 'after', around(DEFAULT_AROUND)), ctx);
+    return answerFound(found, (passage) => contextAnswer(passage, countOption(options, 'before', around(DEFAULT_AROUND)), countOption(options, 'after', around(DEFAULT_AROUND)), ctx));
   },
 
   autocomplete: (focused, ctx) => suggestPassages(ctx.index, focused.value),

@@ -1,23 +1,35 @@
 // Finds the passage or document a user named, or says precisely why there is none and what ids look like.
-import { findPassage, parsePassageId } from '../src/corpus/findPassage.js';
+import { findPassage, parsePassageId, type FoundPassage } from '../src/corpus/findPassage.js';
 import type { Corpus, Document, Passage } from '../src/corpus/types.js';
 import { count } from '../src/render/count.js';
 import { echo, notice } from '../src/render/notice.js';
+import { renamedLine } from '../src/render/renamedLine.js';
 import type { Reply } from '../src/render/reply.js';
 import { foldLabel as label } from '../src/text/normalize.js';
 import type { Answer, CommandContext } from './command.js';
 
-export type Lookup = { passage: Passage } | { reply: Reply };
+export type Lookup = FoundPassage | { reply: Reply };
 
 export function lookUpPassage(corpus: Corpus, input: string): Lookup {
-  const passage = findPassage(corpus, input);
-  return passage ? { passage } : { reply: unknownPassage(corpus, input) };
+  return findPassage(corpus, input) ?? { reply: unknownPassage(corpus, input) };
 }
 
-/** Answers with the passage a button names, or explains that it is gone (the corpus was reloaded since). */
+/** The passage's answer, opening with the line naming its id now when it was asked for under an old one. */
+export function answerFound(found: FoundPassage, answer: (passage: Passage) => Answer): Answer {
+  const answered = answer(found.passage);
+  const line = renamedLine(found);
+  if (line === undefined) return answered;
+  const content = [line, ...(answered.reply.content === undefined ? [] : [answered.reply.content])].join('\n');
+  return { ...answered, reply: { ...answered.reply, content } };
+}
+
+/**
+ * Answers with the passage a button names (under its id now, if it was renumbered since the button was made), or
+ * explains that it is gone (the corpus was reloaded since).
+ */
 export function withPassage(context: CommandContext, passageId: string, answer: (passage: Passage) => Answer): Answer {
-  const passage = context.index.corpus.passageById.get(passageId);
-  return passage ? answer(passage) : { reply: unknownPassage(context.index.corpus, passageId) };
+  const found = findPassage(context.index.corpus, passageId);
+  return found ? answerFound(found, answer) : { reply: unknownPassage(context.index.corpus, passageId) };
 }
 
 /** A private message for an id that names no passage: the document's range when the document exists. */

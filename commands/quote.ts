@@ -10,7 +10,7 @@ import { citeButton } from './cite.js';
 import type { Command } from './command.js';
 import { contextButton } from './context.js';
 import { flagOption, textOption } from './options.js';
-import { lookUpPassage, type Lookup } from './lookup.js';
+import { answerFound, lookUpPassage, type Lookup } from './lookup.js';
 import { shareButton } from './share.js';
 import { suggestPassages } from './suggest.js';
 
@@ -45,15 +45,15 @@ export const quote: Command = {
     const input = textOption(options, INPUT);
     const found = input === '' || parsePassageId(input) !== undefined ? lookUpPassage(ctx.index.corpus, input) : bestMatch(ctx.index, input);
     if ('reply' in found) return found;
-    const { passage, highlights, preface } = { highlights: [], preface: undefined, ...found };
+    const { highlights, preface } = { highlights: [], preface: undefined, ...found };
     const ephemeral = flagOption(options, 'private') === true;
-    return {
+    return answerFound(found, (passage) => ({
       reply: {
         ephemeral,
         embeds: passageEmbeds(ctx.index.corpus, [{ passage, options: { stamp: ctx.stamp, withNotes: true, highlights, preface } }]),
         components: buttonRows([[...(ephemeral && ctx.publicAllowed ? [shareButton(passage.id)] : []), contextButton(passage.id), citeButton(passage.id)]]),
       },
-    };
+    }));
   },
 
   autocomplete: (focused, ctx) => suggestPassages(ctx.index, focused.value),

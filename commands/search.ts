@@ -1,6 +1,6 @@
 // /search: private results a page at a time, matched words in bold, each with Share and Context; Previous/Next to page.
 import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import { parsePassageId } from '../src/corpus/findPassage.js';
+import { findPassage, parsePassageId } from '../src/corpus/findPassage.js';
 import type { SavedSearch } from '../src/discord/resultsStore.js';
 import { buttonRows, pagingButtons } from '../src/render/buttons.js';
 import { count } from '../src/render/count.js';
@@ -8,6 +8,7 @@ import { escapeMarkdown } from '../src/render/escapeMarkdown.js';
 import { fitText } from '../src/render/fitText.js';
 import { echo, notice } from '../src/render/notice.js';
 import { matchReason } from '../src/render/matchReason.js';
+import { matchedNoteLines } from '../src/render/matchedNotes.js';
 import { passageEmbeds } from '../src/render/passageEmbed.js';
 import {
   NAMED_FILTERS,
@@ -22,6 +23,7 @@ import {
 } from '../src/search/index.js';
 import type { Answer, Command, CommandContext } from './command.js';
 import { contextButton } from './context.js';
+import { answerFound } from './lookup.js';
 import { countOption, textOption } from './options.js';
 import { shareButton } from './share.js';
 import { suggestPassages, suggestValues } from './suggest.js';
@@ -60,7 +62,8 @@ function pageAnswer(
         context.index.corpus,
         hits.map((hit, i) => {
           const reason = matchReason(hit);
-          const preface = reason === undefined ? {} : { preface: `*${escapeMarkdown(reason)}*` };
+          const lines = [...(reason === undefined ? [] : [`*${escapeMarkdown(reason)}*`]), ...matchedNoteLines(hit)];
+          const preface = lines.length === 0 ? {} : { preface: lines.join('\n') };
           return { passage: hit.passage, options: { highlights: hit.highlights, label: `Result ${first + i + 1} of ${total}`, ...preface } };
         }),
       ),
@@ -79,7 +82,7 @@ function pageAnswer(
 /** A line saying that a query shaped like a passage id names no passage, so its words were searched instead. */
 function unknownId(context: CommandContext, query: string): string {
   const id = parsePassageId(query);
-  return id === undefined || context.index.corpus.passageById.has(id) ? '' : `There is no passage \`${id}\`; these passages match its words.\n`;
+  return id === undefined || findPassage(context.index.corpus, id) ? '' : `There is no passage \`${id}\`; these passages match its words.\n`;
 }
 
 function describeFilters(context: CommandContext, filters: SearchFilters): { text: string; inPart: boolean }[] {
@@ -139,8 +142,8 @@ export const search: Command = {
     if (query === '') return { reply: notice('Type some words to search for, e.g. `/search query:proverb`.') };
     const perPage = countOption(options, 'limit', { min: 1, max: MAX_PER_PAGE, fallback: DEFAULT_PER_PAGE });
     // Picking a passage from the query's suggestions puts its id in the query.
-    const chosen = ctx.index.corpus.passageById.get(parsePassageId(query) ?? '');
-    if (chosen) return pageAnswer({ query, filters: {} }, undefined, { hits: [{ passage: chosen, highlights: [], fields: [] }], total: 1, page: 1, perPage }, ctx);
+    const chosen = findPassage(ctx.index.corpus, query);
+    if (chosen) return answerFound(chosen, (passage) => pageAnswer({ query, filters: {} }, undefined, { hits: [{ passage, highlights: [], fields: [] }], total: 1, page: 1, perPage }, ctx));
     const filters: SearchFilters = Object.fromEntries(FILTERS.map((name) => [name, textOption(options, name, 200)]).filter(([, value]) => value !== ''));
     const { problems } = resolveFilters(ctx.index.corpus, filters);
     if (problems.length > 0) return { reply: notice(problems.map(problemText).join('\n')) };

@@ -1,4 +1,5 @@
 // Autocomplete suggestions: passages for what is being typed; documents, speakers, authors and types by name. Plain text, within limits.
+import { findPassage } from '../src/corpus/findPassage.js';
 import { shownSpeaker } from '../src/corpus/passageSource.js';
 import type { Corpus } from '../src/corpus/types.js';
 import { DISCORD_LIMITS } from '../src/render/discordLimits.js';
@@ -16,7 +17,7 @@ const choice = (name: string, value: string): Choice[] =>
 export function suggestPassages(index: SearchIndex, typed: string): Choice[] {
   const text = typed.trim();
   if (text === '') return [];
-  const exact = index.corpus.passageById.get(text.toLowerCase());
+  const exact = findPassage(index.corpus, text)?.passage;
   const hits = exact ? [exact] : searchPassages(index, text, { limit: MAX }).hits.map((hit) => hit.passage);
   return hits.flatMap((passage) => {
     const speaker = shownSpeaker(passage.location);

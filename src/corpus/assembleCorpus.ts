@@ -1,11 +1,12 @@
 // Makes a Corpus from its documents and passages, with the lookups every reader needs.
 import type { Corpus, Document, Passage } from './types.js';
 
-export function assembleCorpus(documents: Document[], passages: Passage[], variants: string[][] = []): Corpus {
+export function assembleCorpus(documents: Document[], passages: Passage[], variants: string[][] = [], aliases = new Map<string, string>()): Corpus {
   return {
     documents,
     passages,
     variants,
+    aliases,
     passageById: new Map(passages.map((p) => [p.id, p])),
     documentById: new Map(documents.map((d) => [d.id, d])),
   };

@@ -1,8 +1,9 @@
-// Reads and validates a corpus folder (documents/*.txt, speakers.txt, variants.txt) into documents and passages.
+// Reads and validates a corpus folder (documents/*.txt, speakers.txt, variants.txt, aliases.txt) into documents and passages.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { assembleCorpus } from './assembleCorpus.js';
 import { cutPassages } from './cutPassages.js';
+import { parseAliasTable } from './parseAliasTable.js';
 import { parseBody } from './parseBody.js';
 import { parseFrontMatter } from './parseFrontMatter.js';
 import { parseSpeakerTable, type SpeakerTable } from './parseSpeakerTable.js';
@@ -12,6 +13,7 @@ import type { Corpus, CorpusProblem, Document, Passage } from './types.js';
 export const DOCUMENTS_FOLDER = 'documents';
 export const SPEAKERS_FILE = 'speakers.txt';
 export const VARIANTS_FILE = 'variants.txt';
+export const ALIASES_FILE = 'aliases.txt';
 
 /** Every problem found in a corpus, reported together; the message names each file and line. */
 export class CorpusError extends Error {
@@ -60,10 +62,22 @@ export async function loadCorpus(corpusDir: string): Promise<Corpus> {
     documents.push({ ...meta, file, passageIds: docPassages.map((p) => p.id) });
     passages.push(...docPassages);
   }
+  const aliases = await readAliases(corpusDir, new Set(passages.map((p) => p.id)), problems);
   if (problems.length > 0) {
     throw new CorpusError(problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line));
   }
-  return assembleCorpus(documents, passages, variants);
+  return assembleCorpus(documents, passages, variants, aliases);
+}
+
+async function readAliases(corpusDir: string, passageIds: ReadonlySet<string>, problems: CorpusProblem[]): Promise<Map<string, string>> {
+  let content: string;
+  try {
+    content = await readFile(path.join(corpusDir, ALIASES_FILE), 'utf8');
+  } catch {
+    // A corpus whose passages were never renumbered needs no alias table.
+    return new Map();
+  }
+  return parseAliasTable(ALIASES_FILE, content, passageIds, problems);
 }
 
 async function readSpeakers(corpusDir: string, problems: CorpusProblem[]): Promise<SpeakerTable> {

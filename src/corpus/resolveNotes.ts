@@ -45,6 +45,11 @@ export function resolveNotes(file: string, notes: NoteDefinition[], problems: Co
   return display;
 }
 
+/** The marker a resolved note opens with, e.g. `[2]`. */
+export function noteMarker(note: string): string {
+  return /^\[\d+\]/u.exec(note)?.[0] ?? '[?]';
+}
+
 function workOf(note: string): string {
   const match = LOCATOR.exec(note);
   return match?.[1] ?? note.replace(/\.$/u, '');

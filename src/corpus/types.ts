@@ -99,6 +99,8 @@ export interface Corpus {
   documentById: Map<string, Document>;
   /** Groups of spellings that search treats as one word (`MEK, MKO, PMOI`), as corpus/variants.txt gives them. */
   variants: string[][];
+  /** Renumbered passage ids → the id of the same words now, as corpus/aliases.txt gives them. */
+  aliases: Map<string, string>;
 }
 
 /** One thing wrong with a corpus file, located for a human to fix. */

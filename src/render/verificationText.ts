@@ -1,6 +1,7 @@
 // A verification in words, for the CLI and Discord alike: the verdict's name, where the match is (every passage with
 // its speaker) and what each of the quotation's editorial marks stands for. A style dresses ids and quoted words for
 // the medium.
+import { noteMarker } from '../corpus/resolveNotes.js';
 import type { Corpus } from '../corpus/types.js';
 import type { EditorialGap, QuoteMatch, Verdict } from '../verify/index.js';
 
@@ -33,9 +34,22 @@ export function passagesNamed(corpus: Corpus, ids: readonly string[], style: Tex
   return named.length <= 1 ? (named[0] ?? '') : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
 }
 
-/** Where a match is: "in `a:3` (Rajavi)" or "across 2 passages: …". */
-export function matchPlace(corpus: Corpus, ids: readonly string[], style: TextStyle): string {
+/** Where a match is: "in `a:3` (Rajavi)", "across 2 passages: …", or "in note [2] of `a:3`" for a footnote's words. */
+export function matchPlace(corpus: Corpus, match: Pick<QuoteMatch, 'ids' | 'note'>, style: TextStyle): string {
+  const { ids } = match;
+  const note = matchedNote(corpus, match);
+  if (note !== undefined) return `in note ${noteMarker(note)} of ${style.id(ids[0] ?? '')}`;
   return ids.length > 1 ? `across ${ids.length} passages: ${passagesNamed(corpus, ids, style)}` : `in ${passagesNamed(corpus, ids, style)}`;
+}
+
+/** The verdict on words found in a footnote: "Exact — in note [2] of `a:3`: …", saying they are not the passage's. */
+export function noteVerdict(corpus: Corpus, match: Pick<QuoteMatch, 'ids' | 'note'>, name: string, style: TextStyle): string {
+  return `${name} — ${matchPlace(corpus, match, style)}: the corpus has these words in a footnote, not in the passage's own text.`;
+}
+
+/** The footnote a match is in, as the passage carries it (`[2] Ibid. = …`); undefined for a match in passage text. */
+export function matchedNote(corpus: Corpus, { ids, note }: Pick<QuoteMatch, 'ids' | 'note'>): string | undefined {
+  return note === undefined ? undefined : corpus.passageById.get(ids[0] ?? '')?.notes?.[note];
 }
 
 /** What a mark stands for, e.g. `… leaves out “and this is …”`, `[Saddam] is the quotation's own; the document has “him” there`. */

@@ -1,6 +1,8 @@
 // A quotation check as a reply: the verdict, every passage the match spans with its speaker (the quoted words in
-// bold), and what a near match's differences or an edited one's marks are.
+// bold), and what a near match's differences or an edited one's marks are; words from a footnote are shown as the
+// note's, above the passage that carries it.
 import type { APIEmbed } from 'discord.js';
+import { noteMarker } from '../corpus/resolveNotes.js';
 import type { Corpus } from '../corpus/types.js';
 import type { DiffOp, QuoteMatch, Verification } from '../verify/index.js';
 import { count } from './count.js';
@@ -8,9 +10,10 @@ import { DISCORD_LIMITS } from './discordLimits.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
 import { fitMarkdown } from './fitMarkdown.js';
 import { ELLIPSIS, fitText } from './fitText.js';
+import { highlightText } from './highlightText.js';
 import { passageEmbeds } from './passageEmbed.js';
 import { embedLength } from './reply.js';
-import { gapLine, marksNamed, matchPlace, passagesNamed, verdictName, type TextStyle } from './verificationText.js';
+import { gapLine, marksNamed, matchedNote, matchPlace, noteVerdict, passagesNamed, verdictName, type TextStyle } from './verificationText.js';
 
 /** Most passages shown for one match: Discord's embeds per message, less one for the differences or the marks. */
 const MAX_SHOWN_PASSAGES = DISCORD_LIMITS.embeds - 1;
@@ -36,13 +39,22 @@ export interface VerificationViewOptions {
 export function verificationView(corpus: Corpus, verification: Verification, options: VerificationViewOptions = {}): VerificationView | undefined {
   const [best] = verification.matches;
   if (verification.verdict === 'not_found' || !best) return undefined;
-  const note = noteEmbed(best);
+  const footnote = matchedNote(corpus, best);
+  const note = footnote === undefined ? noteEmbed(best) : footnoteEmbed(best, footnote);
   const items = shownPassages(best).flatMap((i) => {
     const passage = corpus.passageById.get(best.ids[i] ?? '');
-    return passage ? [{ passage, options: { highlights: best.quoted[i] ?? [], ...(options.stamp ? { stamp: options.stamp } : {}) } }] : [];
+    // The quoted offsets of a footnote match are the note's: the passage carrying it is shown without bold.
+    const highlights = footnote === undefined ? (best.quoted[i] ?? []) : [];
+    return passage ? [{ passage, options: { highlights, ...(options.stamp ? { stamp: options.stamp } : {}) } }] : [];
   });
   const embeds = passageEmbeds(corpus, items, note ? embedLength(note) : 0);
-  return { content: verdictLine(corpus, verification), embeds: note ? [...embeds, note] : embeds };
+  if (!note) return { content: verdictLine(corpus, verification), embeds };
+  return { content: verdictLine(corpus, verification), embeds: footnote === undefined ? [...embeds, note] : [note, ...embeds] };
+}
+
+/** The footnote a quotation was found in, its quoted words in bold, titled as a note of its passage. */
+function footnoteEmbed(match: QuoteMatch, footnote: string): APIEmbed {
+  return { title: `Note ${noteMarker(footnote)} of ${match.id}`, description: fitText(footnote, NOTE_ROOM, (text) => highlightText(text, match.quoted[0] ?? [])).text };
 }
 
 /** The verdict in bold, and where: every passage of the best match with its speaker. */
@@ -51,8 +63,10 @@ function verdictLine(corpus: Corpus, { verdict, matches }: Verification): string
   const name = `**${verdictName(verdict, best)}**`;
   const others = matches.length - 1;
   const elsewhere = others > 0 ? ` It also appears in ${count(others, 'other place')}.` : '';
-  if (verdict === 'exact') return `${name}: these are the corpus's own words, ${matchPlace(corpus, best.ids, MARKDOWN)}.${elsewhere}`;
-  if (verdict === 'exact_edited') return `${name}: the quotation's own words are the corpus's, in order, ${matchPlace(corpus, best.ids, MARKDOWN)}.${elsewhere}`;
+  const place = matchPlace(corpus, best, MARKDOWN);
+  if (best.note !== undefined) return `${noteVerdict(corpus, best, name, MARKDOWN)}${elsewhere}`;
+  if (verdict === 'exact') return `${name}: these are the corpus's own words, ${place}.${elsewhere}`;
+  if (verdict === 'exact_edited') return `${name}: the quotation's own words are the corpus's, in order, ${place}.${elsewhere}`;
   const closest = best.ids.length > 1 ? 'passages' : 'passage';
   return `${name}: not word for word. The closest ${closest}, ${passagesNamed(corpus, best.ids, MARKDOWN)}, ${best.ids.length > 1 ? 'are' : 'is'} ${Math.floor(best.similarity * 100)}% similar; the differences are below.`;
 }

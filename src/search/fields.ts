@@ -2,11 +2,14 @@
 // building, parsing (`field:word`) and scoring.
 import type { Corpus, Passage } from '../corpus/types.js';
 
-export const SEARCH_FIELDS = ['text', 'title', 'section', 'speaker', 'author'] as const;
+export const SEARCH_FIELDS = ['text', 'title', 'section', 'speaker', 'author', 'note'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 
-/** A passage's own words weigh most; who speaks next; the document's title, section and author least. */
-export const FIELD_BOOSTS: Readonly<Record<SearchField, number>> = { text: 4, speaker: 2, title: 1, section: 1, author: 1 };
+/**
+ * A passage's own words weigh most; who speaks next; the document's title, section and author less; the footnotes
+ * its markers point to least, since a note is the source of a claim rather than the claim.
+ */
+export const FIELD_BOOSTS: Readonly<Record<SearchField, number>> = { text: 4, speaker: 2, title: 1, section: 1, author: 1, note: 0.5 };
 
 /** The value of each field for a passage, in `SEARCH_FIELDS` order; undefined where the corpus states none. */
 export function fieldValues(corpus: Corpus, passage: Passage): (string | undefined)[] {
@@ -17,6 +20,7 @@ export function fieldValues(corpus: Corpus, passage: Passage): (string | undefin
     section: passage.location.section,
     speaker: passage.location.speaker,
     author: document?.author,
+    note: passage.notes?.join('\n'),
   };
   return SEARCH_FIELDS.map((field) => values[field]);
 }

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Corpus } from '../corpus/types.js';
 
 /** Bump whenever tokenizing, fields or boosts change, so indexes saved by older code are rebuilt. */
-export const INDEX_FORMAT = 4;
+export const INDEX_FORMAT = 5;
 
 const fingerprints = new WeakMap<Corpus, string>();
 

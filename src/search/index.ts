@@ -3,7 +3,7 @@
 export { buildIndex, type SearchIndex } from './build.js';
 export { saveIndex } from './save.js';
 export { loadIndex, type LoadResult } from './load.js';
-export { searchPassages, DEFAULT_LIMIT, MAX_LIMIT, type SearchHit, type SearchOptions, type SearchResult } from './search.js';
+export { searchPassages, DEFAULT_LIMIT, MAX_LIMIT, type NoteMatch, type SearchHit, type SearchOptions, type SearchResult } from './search.js';
 export { filtersExcludeAll, resolveFilters, type FilterProblem, type FilterReading, type FilterResolution, type SearchFilters } from './filters.js';
 export { filterValues, NAMED_FILTERS, type FilterValue, type NamedFilter } from './filterValues.js';
 export { SEARCH_FIELDS, type SearchField } from './fields.js';

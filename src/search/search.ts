@@ -2,7 +2,7 @@
 // the passages the way researchers expect; quoted phrases are required and checked against the text; every step is
 // bounded.
 import type { Passage } from '../corpus/types.js';
-import { parsePassageId } from '../corpus/findPassage.js';
+import { findPassage } from '../corpus/findPassage.js';
 import { indexData, type IndexData, type SearchIndex } from './build.js';
 import { OPTIONAL, PROHIBITED, REQUIRED, type Clause } from './evaluate.js';
 import { wordClauses } from './expand.js';
@@ -34,12 +34,20 @@ export interface SearchHit {
   score: number;
   /** Sorted, disjoint [start, end) ranges of `passage.text` covering every matched word and phrase occurrence. */
   highlights: Range[];
-  /** Why it matched: the fields the query's words were found in (`text`, `title`, `section`, `speaker`, `author`). */
+  /** Why it matched: the fields the query's words were found in (`text`, `title`, `section`, `speaker`, `author`, `note`). */
   fields: SearchField[];
+  /** The passage's footnotes the query's words were found in: the note's position in `passage.notes`, and sorted,
+   * disjoint [start, end) ranges of the note's text covering the matched words. */
+  notes?: NoteMatch[];
   /** The id of the passage before it, when this one opens by referring back to it and matched words through it. */
   continues?: string;
   /** Set when the query was this passage's id. */
   named?: true;
+}
+
+export interface NoteMatch {
+  note: number;
+  highlights: Range[];
 }
 
 export interface SearchResult {
@@ -94,9 +102,10 @@ export function searchPassages(index: SearchIndex, query: string, options: Searc
   // The passage named by the query comes first; it counts once, whether or not its words also matched.
   const total = ranked.total + (pinned !== undefined && ranked.fields[pinned] === 0 ? 1 : 0);
   // Phrases are highlighted where they occur, not word by word.
-  const textTerms = new Set(
-    clauses.filter((clause) => clause.word !== undefined && clause.fields.includes('text')).flatMap((clause) => clause.expansions.flat().map((t) => data.vocabulary[t] as string)),
-  );
+  const termsIn = (field: SearchField) =>
+    new Set(clauses.filter((clause) => clause.word !== undefined && clause.fields.includes(field)).flatMap((clause) => clause.expansions.flat().map((t) => data.vocabulary[t] as string)));
+  const textTerms = termsIn('text');
+  const noteTerms = termsIn('note');
   const rankOf = (ordinal: number) => ranked.rank[ordinal] as number;
   // Ties go in corpus order: documents as their files sort, passages in reading order.
   const order = (a: number, b: number) => rankOf(b) - rankOf(a) || a - b;
@@ -108,14 +117,29 @@ export function searchPassages(index: SearchIndex, query: string, options: Searc
       .flatMap((ordinal): SearchHit[] => {
         const passage = passages[ordinal];
         if (!passage) return [];
-        const matched = indexTokens(passage.text).filter((token) => indexForms(token.term).some((term) => textTerms.has(term)));
-        const highlights = mergeRanges([...matched.map((token): Range => [token.start, token.end]), ...(ranked.phrases.get(ordinal) ?? [])]);
+        const highlights = mergeRanges([...wordRanges(passage.text, textTerms), ...(ranked.phrases.get(ordinal) ?? [])]);
         const fields = SEARCH_FIELDS.filter((_, f) => ((ranked.fields[ordinal] as number) & (1 << f)) !== 0);
         if (ordinal === pinned) return [{ passage, score: 0, highlights: [], fields: [], named: true as const }];
         const continues = ranked.continued.has(ordinal) ? passages[ordinal - 1]?.id : undefined;
-        return [{ passage, score: ranked.score[ordinal] as number, highlights, fields, ...(continues ? { continues } : {}) }];
+        const notes = fields.includes('note') ? noteMatches(passage, noteTerms) : [];
+        return [{ passage, score: ranked.score[ordinal] as number, highlights, fields, ...(continues ? { continues } : {}), ...(notes.length > 0 ? { notes } : {}) }];
       }),
   };
+}
+
+/** The ranges of `text`'s words that are, or have a form that is, one of `terms`. */
+function wordRanges(text: string, terms: ReadonlySet<string>): Range[] {
+  return indexTokens(text)
+    .filter((token) => indexForms(token.term).some((term) => terms.has(term)))
+    .map((token): Range => [token.start, token.end]);
+}
+
+/** The passage's notes holding a matched word, with the words' ranges. */
+function noteMatches(passage: Passage, terms: ReadonlySet<string>): NoteMatch[] {
+  return (passage.notes ?? []).flatMap((text, note) => {
+    const highlights = mergeRanges(wordRanges(text, terms));
+    return highlights.length > 0 ? [{ note, highlights }] : [];
+  });
 }
 
 /**
@@ -146,8 +170,7 @@ function joinedClauses(index: IndexData, words: QueryWord[]): Clause[] {
 
 /** The ordinal of the passage whose id is the whole query, if any. */
 function pinnedPassage(index: IndexData, query: string): number | undefined {
-  const id = typeof query === 'string' ? parsePassageId(query) : undefined;
-  const passage = id === undefined ? undefined : index.corpus.passageById.get(id);
+  const passage = typeof query === 'string' ? findPassage(index.corpus, query)?.passage : undefined;
   if (!passage) return undefined;
   const ordinal = index.corpus.passages.indexOf(passage);
   return ordinal < 0 ? undefined : ordinal;

@@ -66,6 +66,11 @@ export interface QuoteMatch {
   diff?: DiffOp[];
   /** What each of the quotation's editorial marks stands for, in order, for `exact_edited` matches. */
   gaps?: EditorialGap[];
+  /**
+   * Set when the words are a footnote's, not the passage's own: the note's position in the `notes` of passage `id`.
+   * `quoted` and `text` are then the note's.
+   */
+  note?: number;
 }
 
 export interface Verification {
@@ -109,11 +114,14 @@ export function verifyQuotation(source: Corpus | SearchIndex, quotation: string)
   if (quote.length === 0) return NOT_FOUND;
   const pieces = quotationPieces(quote);
   const quotedPieces = pieces.filter((piece) => piece.kind === 'quoted');
-  const windows = candidateWindows(index, quotedPieces.map((piece) => quotation.slice(quote[piece.from]!.start, quote[piece.to - 1]!.end)));
+  const parts = quotedPieces.map((piece) => quotation.slice(quote[piece.from]!.start, quote[piece.to - 1]!.end));
+  const windows = candidateWindows(index, parts);
   const stretchOf = stretchMaker(index.corpus);
   const stretches = windows.map(stretchOf);
   const exact = stretches.flatMap((stretch) => exactMatches(quote, stretch));
   if (exact.length > 0) return { verdict: 'exact', matches: best(exact) };
+  const inNotes = noteMatches(index, quote, parts);
+  if (inNotes.length > 0) return { verdict: 'exact', matches: best(inNotes) };
   const quotesWords = quotedPieces.some((piece) => quote.slice(piece.from, piece.to).some((token) => WORD.test(token.key)));
   if (quotesWords && quotedPieces.length < pieces.length) {
     const edited = mergeWindows(windows).flatMap((window) => editedMatch(quotation, quote, pieces, stretchOf(window)) ?? []);
@@ -163,18 +171,39 @@ function candidateWindows(index: SearchIndex, parts: string[]): Window[] {
   const partWords = parts.map((part) => scanWords(part));
   const longestPart = partWords.reduce((a, b) => (b.length > a.length ? b : a), []);
   const phrase = longestPart.slice(0, PHRASE_WORDS).map((word) => word.fold).join(' ');
-  const words = [...new Set(partWords.flat().map((word) => termOf(word.fold)))]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .slice(0, LONGEST_TERMS);
   const candidates = [
     ...searchPassages(index, `"${phrase}"`, { limit: CANDIDATES }).hits,
-    ...searchPassages(index, words.map((word) => `text:${word}`).join(' '), { limit: CANDIDATES }).hits,
+    ...searchPassages(index, longestTerms(parts, 'text'), { limit: CANDIDATES }).hits,
   ].map((hit) => hit.passage);
   return [...new Set(candidates)].flatMap((passage) => {
     const ids = index.corpus.documentById.get(passage.document)?.passageIds ?? [];
     const at = ids.indexOf(passage.id);
     return at < 0 ? [] : [{ document: passage.document, from: Math.max(0, at - 1), to: Math.min(ids.length, at + 2) }];
   });
+}
+
+/** The quoted parts' longest words (words in none are likely misquoted) as a query of one field: `text:word …`. */
+function longestTerms(parts: string[], field: 'text' | 'note'): string {
+  return [...new Set(parts.flatMap((part) => scanWords(part)).map((word) => termOf(word.fold)))]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .slice(0, LONGEST_TERMS)
+    .map((term) => `${field}:${term}`)
+    .join(' ');
+}
+
+/**
+ * The quotation word for word in a footnote of the passages whose notes share most of its longest words. Each note
+ * is compared on its own: a note is not text that runs on into the passage or the next note.
+ */
+function noteMatches(index: SearchIndex, quote: QuoteToken[], parts: string[]): QuoteMatch[] {
+  const carriers = searchPassages(index, longestTerms(parts, 'note'), { limit: CANDIDATES }).hits.map((hit) => hit.passage);
+  return carriers.flatMap((passage) =>
+    (passage.notes ?? []).flatMap((note, i) => {
+      // The note stands in for the passage's text, so the match's offsets and text are the note's.
+      const stretch: Stretch = { passages: [{ ...passage, text: note }], speakerRuns: [0], tokens: quoteTokens(note).map((token) => ({ ...token, part: 0 })) };
+      return exactMatches(quote, stretch).map((match) => ({ ...match, note: i }));
+    }),
+  );
 }
 
 /** Windows of one document that overlap or touch, as one: the parts of an edited quotation may lie a passage apart. */

@@ -1,6 +1,9 @@
 // `quote` and `context`: the same words back for a pasted id, neighbours in reading order, clear errors.
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCliCaptured } from '../helpers/runCliCaptured.js';
+import { documentFile, writeTempCorpus } from '../helpers/tempCorpus.js';
 
 describe('cli quote', () => {
   it('gives back the passage for an id pasted with odd case and punctuation', async () => {
@@ -42,5 +45,31 @@ describe('cli context', () => {
     const { exitCode, stderr } = await runCliCaptured(['context', 'rajavi-haboush-tapes:2', '--after', '11']);
     expect(exitCode).toBe(2);
     expect(stderr).toContain('--after takes a whole number from 0 to 10');
+  });
+});
+
+describe('an old, renumbered id', () => {
+  async function renumbered(): Promise<string> {
+    const dir = await writeTempCorpus({ 'a.txt': documentFile('a', 'First words.\n\nSecond words.') });
+    await writeFile(path.join(dir, 'aliases.txt'), '# renumbered\na:3 => a:2  # paragraphs joined\n');
+    return dir;
+  }
+  const RENAMED = '`a:3` is now `a:2` (the passage was renumbered).\n';
+
+  it('quote, context, cite and search give the passage under its id now, with a line saying so', async () => {
+    const corpusDir = await renumbered();
+    for (const argv of [['quote', 'a:3'], ['context', 'a:3', '--before', '0', '--after', '0'], ['cite', 'a:3', '--style', 'apa'], ['search', 'a:3']]) {
+      const { exitCode, stdout } = await runCliCaptured(argv, { corpusDir });
+      expect(exitCode, argv[0]).toBe(0);
+      expect(stdout.startsWith(RENAMED), argv[0]).toBe(true);
+      expect(stdout, argv[0]).toMatch(/Second words\.|Passage a:2/u);
+    }
+  });
+
+  it('names the old id in JSON as renamedFrom, beside the id now', async () => {
+    const corpusDir = await renumbered();
+    expect(JSON.parse((await runCliCaptured(['quote', 'a:3', '--json'], { corpusDir })).stdout)).toMatchObject({ id: 'a:2', renamedFrom: 'a:3' });
+    expect(JSON.parse((await runCliCaptured(['context', 'a:3', '--json'], { corpusDir })).stdout)).toMatchObject({ target: 'a:2', renamedFrom: 'a:3' });
+    expect(JSON.parse((await runCliCaptured(['cite', 'a:3', '--json'], { corpusDir })).stdout)).toMatchObject({ id: 'a:2', renamedFrom: 'a:3' });
   });
 });

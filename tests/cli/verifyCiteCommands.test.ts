@@ -61,6 +61,21 @@ describe('cli verify', () => {
     expect(stdout).toContain('document has: “not”');
     expect(stdout).toContain('id: rajavi-haboush-tapes:11');
   });
+
+  it('recognizes a quotation from a footnote, labelled as the note of the passage that carries it', async () => {
+    const { stdout } = await runCliCaptured(['verify', 'An internal look at the left move in Iran']);
+    expect(stdout.split('\n').slice(0, 3)).toEqual([
+      "Exact — in note [7] of revolutionary-diplomacy-costs-achievements:17: the corpus has these words in a footnote, not in the passage's own text.",
+      '  note [7] An internal look at the left move in Iran',
+      'The passage that carries the note:',
+    ]);
+    const result = await verify('An internal look at the left move in Iran');
+    expect(result.matches[0]).toMatchObject({
+      id: 'revolutionary-diplomacy-costs-achievements:17',
+      note: { marker: '[7]', text: expect.stringMatching(/^\[7\] An internal look/u) },
+      passages: [{ id: 'revolutionary-diplomacy-costs-achievements:17', quoted: ['An internal look at the left move in Iran'] }],
+    });
+  });
 });
 
 describe('cli cite', () => {

@@ -142,4 +142,14 @@ describe('/search', () => {
       expect(choice.name.length).toBeLessThanOrEqual(DISCORD_LIMITS.autocompleteName);
     }
   });
+
+  it('finds a passage by its footnote, saying it matched in the note and showing the note with the words in bold', async () => {
+    const payload = await payloadOf(run({ query: 'Nyabati distinct' }));
+    const embed = payload.embeds[0]!;
+    expect(embed.footer?.text).toBe('essay:1');
+    const [reason, note, ...quote] = embed.description!.split('\n');
+    expect(reason).toBe('*Matched in note \\[1\\].*');
+    expect(note).toBe('*Note* \\[1\\] **Nyabati** Bijan; “A **distinct** look”, pp.13\\-14.');
+    expect(shown(quote.join('\n'))).toBe(commandContext().index.corpus.passageById.get('essay:1')!.text);
+  });
 });

@@ -60,6 +60,14 @@ describe('/verify', () => {
   it('offers no Share where sharing is off', async () => {
     expect(customIds(await payloadOf(run('Brothers show themselves in hardship.', commandContext({ publicAllowed: false }))))).toEqual([]);
   });
+
+  it('recognizes a quotation from a footnote, labelled as the note, never as the passage’s own words', async () => {
+    const payload = await payloadOf(run('Nyabati Bijan; “A distinct look”'));
+    expect(payload.content).toBe("**Exact** — in note [1] of `essay:1`: the corpus has these words in a footnote, not in the passage's own text.");
+    expect(payload.embeds[0]).toMatchObject({ title: 'Note [1] of essay:1', description: '\\[1\\] **Nyabati Bijan; “A distinct look**”, pp.13\\-14.' });
+    expect(payload.embeds[1]!.footer?.text).toBe('essay:1');
+    expect(payload.embeds[1]!.description).not.toContain('**');
+  });
 });
 
 describe('Share on a check', () => {

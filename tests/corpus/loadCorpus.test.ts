@@ -2,6 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { findPassage } from '../../src/corpus/findPassage.js';
 import { CorpusError, loadCorpus } from '../../src/corpus/loadCorpus.js';
 import { documentFile, writeTempCorpus } from '../helpers/tempCorpus.js';
 
@@ -213,6 +214,38 @@ describe('variants.txt', () => {
       'variants.txt:4: expected "Spelling, Other spelling, …": "" is not a single word',
       'variants.txt:5: "MEK" is listed twice in the group (spellings compare without case and accents)',
       'variants.txt:6: "pmoi" is already a variant on line 3',
+    ]);
+  });
+});
+
+describe('aliases.txt', () => {
+  const twoParagraphs = { 'a.txt': documentFile('a', 'First words.\n\nSecond words.') };
+
+  it('reads renumbered ids, with comments, and findPassage follows them to the passage under its id now', async () => {
+    const dir = await writeTempCorpus(twoParagraphs);
+    await writeFile(path.join(dir, 'aliases.txt'), '# renumbered\n\na:3 => a:2  # paragraphs 1 and 2 joined\nold-a:1 => a:1\n');
+    const corpus = await loadCorpus(dir);
+    expect(corpus.aliases).toEqual(new Map([['a:3', 'a:2'], ['old-a:1', 'a:1']]));
+    expect(findPassage(corpus, ' A:3. ')).toEqual({ passage: corpus.passageById.get('a:2'), renamedFrom: 'a:3' });
+    expect(findPassage(corpus, 'a:2')).toEqual({ passage: corpus.passageById.get('a:2') });
+    expect(findPassage(corpus, 'a:4')).toBeUndefined();
+  });
+
+  it('reports each wrong line with its file and line, all at once', async () => {
+    const dir = await writeTempCorpus(twoParagraphs);
+    await writeFile(
+      path.join(dir, 'aliases.txt'),
+      ['a:5 -> a:1', 'a:1 => a:2', 'a:3 => a:9', 'a:4 => a:1', 'a:4 => a:2', 'a:6 => a:7', 'a:7 => a:1', 'A:8 => a:1'].join('\n'),
+    );
+    const error = await loadCorpus(dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CorpusError);
+    expect((error as CorpusError).problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([
+      'aliases.txt:1: expected "old-document-id:N => document-id:N", got "a:5 -> a:1"',
+      'aliases.txt:2: a:1 is a passage of the corpus; an id is never reused for other words',
+      'aliases.txt:3: a:9 is not a passage of the corpus',
+      'aliases.txt:5: a:4 is already renamed on line 4',
+      'aliases.txt:6: a:7 is itself renamed to a:1 on line 7: write a:6 => a:1',
+      'aliases.txt:8: expected "old-document-id:N => document-id:N", got "A:8 => a:1"',
     ]);
   });
 });

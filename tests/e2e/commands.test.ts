@@ -1,6 +1,7 @@
 // The real bot, started as `npm start` starts it, driven through every command, suggestion and button.
 import type { APIEmbed, APIMessage } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { paragraphLocator } from '../../src/corpus/passageSource.js';
 import { loadCorpus } from '../../src/corpus/loadCorpus.js';
 import type { Corpus } from '../../src/corpus/types.js';
 import { defaultCorpusDir } from '../../src/paths.js';
@@ -251,16 +252,17 @@ describe('/verify, Verify quote and /cite', () => {
   it('/cite gives a citation in a code block; the Cite button gives every style, RIS and CSL-JSON', async () => {
     const { message } = await command('cite', { id, style: 'bibtex' });
     expect(message.embeds![0]!.description).toMatch(new RegExp(`^\\*\\*BibTeX\\*\\*\n\`\`\`bibtex\n@misc\\{rajavi-haboush-tapes_37,\n[^]*\n\`\`\`$`, 'u'));
-    const speaker = corpus.passageById.get(id)!.location.speaker!;
+    const { location } = corpus.passageById.get(id)!;
+    const where = `${paragraphLocator(location)}; ${location.speaker!}`;
     const ris = await command('cite', { id, style: 'ris' });
-    expect(ris.message.embeds![0]!.description).toMatch(new RegExp(`^\\*\\*RIS\\*\\*\n\`\`\`\nTY  - ELEC\n[^]*\nN1  - Passage ${id} \\(${speaker}\\)\n[^]*ER  - \n\`\`\`$`, 'u'));
+    expect(ris.message.embeds![0]!.description).toMatch(new RegExp(`^\\*\\*RIS\\*\\*\n\`\`\`\nTY  - ELEC\n[^]*\nN1  - Passage ${id} \\(${where}\\)\n[^]*ER  - \n\`\`\`$`, 'u'));
     const quoted = await command('quote', { 'id-or-words': id });
     const cited = await click(ids(quoted.message).at(-1)!, quoted.handle.originalMessage());
     expect(cited.message.flags).toBe(64);
     const description = cited.message.embeds![0]!.description!;
     expect(description.match(/^\*\*[\w-]+\*\*$/gmu)).toEqual(['**Chicago**', '**APA**', '**MLA**', '**BibTeX**', '**RIS**', '**CSL-JSON**']);
     const json = /```json\n([^]*)\n```$/u.exec(description)?.[1];
-    expect(JSON.parse(json!)).toEqual([expect.objectContaining({ id, type: 'webpage', note: `Passage ${id} (${speaker})` })]);
+    expect(JSON.parse(json!)).toEqual([expect.objectContaining({ id, type: 'webpage', note: `Passage ${id} (${where})` })]);
   });
 });
 

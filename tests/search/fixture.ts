@@ -1,11 +1,12 @@
 // A small corpus shaped like the real one: a transcript with speakers and a section, an article with author, date,
-// curly quotes and dashes, documents without an author (one without any date), and one sentence that appears in two
-// documents.
+// curly quotes and dashes and a footnote, documents without an author (one without any date), and one sentence that
+// appears in two documents.
 import { assembleCorpus } from '../../src/corpus/assembleCorpus.js';
 import type { Corpus, Document, DocumentMeta, Passage, PassageLocation } from '../../src/corpus/types.js';
 
 interface PassageSpec extends Partial<PassageLocation> {
   text: string;
+  notes?: string[];
 }
 
 interface DocumentSpec {
@@ -18,7 +19,7 @@ export function makeCorpus(specs: DocumentSpec[]): Corpus {
   const passages: Passage[] = [];
   for (const { meta, passages: specsOfPassages } of specs) {
     const own = specsOfPassages.map((spec, i): Passage => {
-      const { text, paragraph, section, speaker } = typeof spec === 'string' ? { text: spec } : spec;
+      const { text, paragraph, section, speaker, notes } = typeof spec === 'string' ? { text: spec } : spec;
       return {
         id: `${meta.id}:${i + 1}`,
         document: meta.id,
@@ -29,6 +30,7 @@ export function makeCorpus(specs: DocumentSpec[]): Corpus {
           ...(section === undefined ? {} : { section }),
           ...(speaker === undefined ? {} : { speaker }),
         },
+        ...(notes === undefined ? {} : { notes }),
       };
     });
     documents.push({ ...meta, seed: `${meta.id}.html`, file: `documents/${meta.id}.md`, passageIds: own.map((p) => p.id) });
@@ -70,7 +72,7 @@ export const fixtureSpecs: DocumentSpec[] = [
       'Saddam’s regime gave the MEK money, weapons and bases — everything it needed to survive.',
       'Critics called it “a cult of personality” built around Rajavi – and his wife.',
       'Former members describe the regime inside the compound as total control; the regime decided everything.',
-      'Saddam Hussein met the leadership many times.',
+      { text: 'Saddam Hussein met the leadership many times. [1]', notes: ['[1] Registry ledger of the directorate, folio 12.'] },
       'Negotiators negotiated a settlement; the negotiation failed.',
     ],
   },

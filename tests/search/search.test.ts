@@ -222,6 +222,21 @@ describe('searchPassages', () => {
       expect(searchPassages(index, '', { filters: { speaker: '  ' } }).total).toBe(0);
     });
   });
+
+  it('finds a passage by the words of its footnote, saying which note matched and where in it', () => {
+    const result = searchPassages(index, 'registry ledger');
+    expect(ids(result)).toEqual(['cult-and-patrons:4']);
+    const [hit] = result.hits;
+    expect(hit!.fields).toEqual(['note']);
+    expect(hit!.highlights).toEqual([]);
+    expect(hit!.notes?.map(({ note, highlights }) => highlights.map(([s, e]) => hit!.passage.notes![note]!.slice(s, e)))).toEqual([['Registry', 'ledger']]);
+  });
+
+  it('ranks a passage holding the words in its own text above one holding them only in a note', () => {
+    const result = searchPassages(index, 'Saddam leadership');
+    expect(ids(result)[0]).toBe('cult-and-patrons:4');
+    expect(result.hits[0]!.notes).toBeUndefined();
+  });
 });
 
 describe('exclusions', () => {

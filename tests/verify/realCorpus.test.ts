@@ -38,9 +38,9 @@ describe('what a verification names', () => {
     ['a bracketed ellipsis, and ellipses around it', '[…] Mr President has honoured all of them […] it encourages me …', [`${TAPES}:27`], [{ kind: 'omission', mark: '[…]', text: LEFT_OUT, ids: [`${TAPES}:27`] }]],
     [
       'an omission into the next passage of a split paragraph',
-      'it encourages me. With those positions … Sied Al Nayeb and your messenger',
+      'something for me to be proud of … With those positions that we meet',
       [`${TAPES}:27`, `${TAPES}:28`],
-      [{ kind: 'omission', mark: '…', text: 'that we meet …', ids: [`${TAPES}:27`] }],
+      [{ kind: 'omission', mark: '…', text: 'and it encourages me.', ids: [`${TAPES}:27`] }],
     ],
     [
       'a bracketed insertion in place of a pronoun',

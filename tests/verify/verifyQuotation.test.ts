@@ -156,4 +156,14 @@ describe('verifyQuotation', () => {
       { numRuns: 300 },
     );
   });
+
+  it('finds a quotation from a footnote as the note’s words, in the passage that carries it', () => {
+    const result = verifyQuotation(index, '“Registry ledger of the directorate”');
+    expect(result.verdict).toBe('exact');
+    expect(result.matches).toEqual([{ id: 'cult-and-patrons:4', ids: ['cult-and-patrons:4'], quoted: [[[4, 38]]], similarity: 1, text: 'Registry ledger of the directorate', note: 0 }]);
+  });
+
+  it('prefers a passage’s own words to a note’s', () => {
+    expect(verifyQuotation(index, 'Saddam Hussein met the leadership').matches.map((match) => match.note)).toEqual([undefined]);
+  });
 });

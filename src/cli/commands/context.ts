@@ -1,9 +1,8 @@
 // `context <id>`: the passages around one, the target marked.
-import { findPassage } from '../../corpus/findPassage.js';
 import { MAX_CONTEXT, passageContext } from '../../corpus/passageContext.js';
 import type { CliCommand } from '../cliCommand.js';
 import { describePassage, formatPassage } from '../formatPassage.js';
-import { UsageError } from '../usageError.js';
+import { passageArgument, renamedField } from '../passageArgument.js';
 import { readCount } from '../readCount.js';
 
 export const contextCommand: CliCommand = {
@@ -11,14 +10,14 @@ export const contextCommand: CliCommand = {
   usage: `context <document-id:N> [--before N] [--after N] (N from 0 to ${MAX_CONTEXT}, default 2) [--json]`,
   options: { before: { type: 'string' }, after: { type: 'string' } },
   run({ positionals, values }, { corpus, io }) {
-    const passage = findPassage(corpus, positionals.join(' '));
-    if (!passage) throw new UsageError(`no passage "${positionals.join(' ').slice(0, 80)}"; ids look like rajavi-haboush-tapes:3`);
+    const found = passageArgument(corpus, positionals, io, values.json === true);
+    const { passage } = found;
     const before = readCount(values.before, 'before', 0, MAX_CONTEXT, 2);
     const after = readCount(values.after, 'after', 0, MAX_CONTEXT, 2);
     const context = passageContext(corpus, passage, before, after);
     const all = [...context.before, context.target, ...context.after];
     if (values.json) {
-      io.write(`${JSON.stringify({ target: passage.id, passages: all.map((p) => describePassage(corpus, p)) })}\n`);
+      io.write(`${JSON.stringify({ target: passage.id, ...renamedField(found), passages: all.map((p) => describePassage(corpus, p)) })}\n`);
       return;
     }
     for (const p of all) io.write(`${p === passage ? '▶ ' : ''}${formatPassage(corpus, p)}\n\n`);

@@ -11,8 +11,9 @@ import {
 } from '../../search/index.js';
 import type { SearchIndex } from '../../search/index.js';
 import type { CliCommand, CliIo } from '../cliCommand.js';
-import { parsePassageId } from '../../corpus/findPassage.js';
+import { findPassage, parsePassageId } from '../../corpus/findPassage.js';
 import { matchReason } from '../../render/matchReason.js';
+import { renamedLine } from '../../render/renamedLine.js';
 import { describePassage, formatPassage } from '../formatPassage.js';
 import { readCount } from '../readCount.js';
 import { UsageError } from '../usageError.js';
@@ -62,7 +63,7 @@ function searchJson(index: SearchIndex, query: string, filters: SearchFilters, l
     total,
     results: hits.map((hit) => {
       const { id, document, text, location, notes, source } = describePassage(index.corpus, hit.passage);
-      const why = { matchedIn: hit.fields, ...(hit.continues ? { continues: hit.continues } : {}) };
+      const why = { matchedIn: hit.fields, ...(hit.continues ? { continues: hit.continues } : {}), ...(hit.notes ? { noteHighlights: hit.notes } : {}) };
       return { id, document, text, score: hit.score, highlights: hit.highlights, ...why, location, ...(notes ? { notes } : {}), source };
     }),
   };
@@ -87,7 +88,10 @@ function readingNote(readings: FilterReading[]): string {
 function writeHuman(io: CliIo, index: SearchIndex, query: string, filters: SearchFilters, limit: number, readings: FilterReading[]): void {
   const { hits, total } = searchPassages(index, query, { filters, limit });
   const id = parsePassageId(query);
-  if (id !== undefined && !index.corpus.passageById.has(id)) io.write(`There is no passage ${id}; these passages match its words.\n\n`);
+  const named = findPassage(index.corpus, query);
+  if (id !== undefined && !named) io.write(`There is no passage ${id}; these passages match its words.\n\n`);
+  const renamed = named && renamedLine(named);
+  if (renamed) io.write(`${renamed}\n\n`);
   if (hits.length === 0) {
     io.write(`No passage matches ${JSON.stringify(query.slice(0, 200))}${readingNote(readings)}.\n`);
     return;
@@ -95,7 +99,9 @@ function writeHuman(io: CliIo, index: SearchIndex, query: string, filters: Searc
   for (const hit of hits) {
     const text = io.isTerminal ? bold(hit.passage.text, hit.highlights) : hit.passage.text;
     const reason = matchReason(hit);
-    io.write(`${formatPassage(index.corpus, hit.passage, text)}${reason ? `\n  (${reason})` : ''}\n\n`);
+    // The passage's notes are listed with it; a terminal also gets the matched ones again, their words in bold.
+    const notes = io.isTerminal ? (hit.notes ?? []).map(({ note, highlights }) => `\n  note ${bold(hit.passage.notes?.[note] ?? '', highlights)}`) : [];
+    io.write(`${formatPassage(index.corpus, hit.passage, text)}${reason ? `\n  (${reason})` : ''}${notes.join('')}\n\n`);
   }
   io.write(`${hits.length} of ${total} matching passages${readingNote(readings)}\n`);
 }

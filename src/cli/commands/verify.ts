@@ -1,7 +1,9 @@
 // `verify "<text>"`: is this quotation in the corpus — exactly (perhaps with an editor's omissions and insertions),
-// nearly (with the differences), or not at all? Every passage a match spans is named and shown with its speaker.
+// nearly (with the differences), or not at all? Every passage a match spans is named and shown with its speaker; words
+// from a footnote are shown as the note's, beside the passage that carries it.
+import { noteMarker } from '../../corpus/resolveNotes.js';
 import type { Corpus } from '../../corpus/types.js';
-import { gapLine, matchPlace, verdictName, type TextStyle } from '../../render/verificationText.js';
+import { gapLine, matchedNote, matchPlace, noteVerdict, verdictName, type TextStyle } from '../../render/verificationText.js';
 import { verifyQuotation, type QuoteMatch, type Verdict } from '../../verify/index.js';
 import type { CliCommand, CliIo } from '../cliCommand.js';
 import { formatPassage } from '../formatPassage.js';
@@ -31,18 +33,32 @@ export const verifyCommand: CliCommand = {
   },
 };
 
-function matchJson(corpus: Corpus, { id, ids, quoted, similarity, text, diff, gaps }: QuoteMatch) {
+function matchJson(corpus: Corpus, match: QuoteMatch) {
+  const { id, ids, quoted, similarity, text, diff, gaps } = match;
+  const note = matchedNote(corpus, match);
   const passages = ids.map((passageId, i) => {
     const passage = corpus.passageById.get(passageId);
     const speaker = passage?.location.speaker;
-    return { id: passageId, ...(speaker !== undefined ? { speaker } : {}), quoted: (quoted[i] ?? []).map(([start, end]) => passage?.text.slice(start, end) ?? '') };
+    const words = note ?? passage?.text ?? '';
+    return { id: passageId, ...(speaker !== undefined ? { speaker } : {}), quoted: (quoted[i] ?? []).map(([start, end]) => words.slice(start, end)) };
   });
-  return { id, ids, passages, similarity, text, ...(diff ? { diff } : {}), ...(gaps ? { gaps } : {}) };
+  // `quoted` and `text` are then the note's words, never the passage's.
+  const inNote = note === undefined ? {} : { note: { marker: noteMarker(note), text: note } };
+  return { id, ids, passages, similarity, text, ...inNote, ...(diff ? { diff } : {}), ...(gaps ? { gaps } : {}) };
 }
 
 function writeMatch(io: CliIo, corpus: Corpus, verdict: Verdict, match: QuoteMatch): void {
-  const place = matchPlace(corpus, match.ids, PLAIN);
+  const place = matchPlace(corpus, match, PLAIN);
   const name = verdictName(verdict, match);
+  const note = matchedNote(corpus, match);
+  if (note !== undefined) {
+    const carrier = corpus.passageById.get(match.id);
+    io.write(`${noteVerdict(corpus, match, name, PLAIN)}\n`);
+    io.write(`  note ${noteMarker(note)} ${quotedWords(note, match.quoted[0] ?? [])}\n`);
+    if (carrier) io.write(`The passage that carries the note:\n${formatPassage(corpus, carrier)}\n`);
+    io.write('\n');
+    return;
+  }
   if (verdict === 'exact') io.write(`${name}: the corpus has these words, ${place}.\n`);
   else if (verdict === 'exact_edited') io.write(`${name}: the quotation's own words are the corpus's, in order, ${place}.\n${lines(match.gaps?.map((gap) => gapLine(gap, PLAIN)))}`);
   else io.write(`${name} (${Math.round(match.similarity * 100)}% similar), ${place}. Differences:\n${lines(describeDiff(match.diff ?? []))}`);
