@@ -6,10 +6,10 @@ import { RateLimiter } from '../bot/rateLimiter.js';
 import type { BotConfig } from '../config.js';
 import type { LibraryHolder } from '../library/libraryHolder.js';
 import { createDispatcher } from './dispatch.js';
-import { ResultsStore } from './resultsStore.js';
+import { ResultsStore } from '../bot/resultsStore.js';
 
 /** How long a shutdown waits for interactions under way. */
-const DRAIN_MS = 2000;
+const DRAIN_MS = 5000;
 
 export function createBot(config: BotConfig, library: LibraryHolder, log: Logger) {
   const client = new Client({
