@@ -26,13 +26,17 @@ const LOSSES: Readonly<Record<string, string>> = {
 /** `onFatal` runs after the one fatal line is logged, to end the process with an error. */
 export function watchGateway(client: Client, log: Logger, onFatal: () => void): void {
   const lost = new Map<number, { code: number | null; at: number }>();
+  // A recovery is timed from the first loss: a refused RESUME is part of the same outage.
+  const losing = (shard: number, code: number | null) => {
+    if (!lost.has(shard)) lost.set(shard, { code, at: performance.now() });
+  };
 
   client.on(Events.Debug, (message) => {
     const destroying = DESTROYING.exec(message);
     // Recover "none" is a shutdown or a fatal close, which shardDisconnect reports.
     if (destroying && destroying[4] !== 'none') {
       const [, shard, reason = '', code, recover] = destroying;
-      lost.set(Number(shard), { code: Number(code), at: performance.now() });
+      losing(Number(shard), Number(code));
       const text = LOSSES[reason] ?? 'gateway connection closed; reconnecting';
       log.warn({ shard: Number(shard), code: Number(code), then: recover === 'Resume' ? 'resume' : 'new session' }, text);
       return;
@@ -40,7 +44,7 @@ export function watchGateway(client: Client, log: Logger, onFatal: () => void): 
     const invalid = INVALID_SESSION.exec(message);
     // A resumable invalid session closes nothing: the shard resumes on the same connection.
     if (invalid?.[2] === 'true') {
-      lost.set(Number(invalid[1]), { code: null, at: performance.now() });
+      losing(Number(invalid[1]), null);
       log.warn({ shard: Number(invalid[1]), code: null, then: 'resume' }, 'gateway invalid session (op 9), resumable; resuming');
     }
   });

@@ -20,6 +20,8 @@ export interface BotProcess {
   /** stdout parsed as pino's JSON lines. */
   logLines(): LogLine[];
   waitForLog(predicate: (line: LogLine) => boolean, timeoutMs?: number): Promise<LogLine>;
+  /** The exit code once the process ends by itself. */
+  exited: Promise<number | null>;
   /** SIGTERM, then the exit code; closes the stand-in. */
   stop(): Promise<number | null>;
 }
@@ -96,6 +98,7 @@ export async function startBotProcess(env: Record<string, string> = {}, standin:
     output: main.output,
     logLines,
     waitForLog,
+    exited: main.exited,
     async stop() {
       if (main.child.exitCode === null) main.child.kill('SIGTERM');
       const code = await main.exited;
