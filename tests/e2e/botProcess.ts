@@ -33,12 +33,20 @@ const BLANK_SETTINGS = Object.fromEntries(
   ),
 );
 
-/** Runs a script as npm does (`src/main.ts` for `npm start`) with `env` on top of a clean environment. */
-export function runScript(
-  script: string,
-  env: Record<string, string>,
-): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+type Run = { child: ChildProcess; output: () => string; exited: Promise<number | null> };
+
+/** Runs a TypeScript entry point from src/ (`src/main.ts` is the bot) with `env` on top of a clean environment. */
+export function runScript(script: string, env: Record<string, string>): Run {
+  return run(process.execPath, ['--import', 'tsx', script], env);
+}
+
+/** `npm start` itself, on the built dist/ (see `npm run build`). */
+export function runNpmStart(env: Record<string, string>): Run {
+  return run('npm', ['start', '--silent'], { HOME: process.env.HOME ?? '', ...env });
+}
+
+function run(command: string, args: string[], env: Record<string, string>): Run {
+  const child = spawn(command, args, {
     cwd: projectRoot,
     env: { PATH: process.env.PATH ?? '', ...BLANK_SETTINGS, DISCORD_TOKEN: '', DISCORD_API_URL: '', LOG_LEVEL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -60,7 +68,8 @@ export function discordSettings(discord: DiscordStandin): Record<string, string>
   };
 }
 
-export async function startBotProcess(env: Record<string, string> = {}, standin: StandinOptions = {}): Promise<BotProcess> {
+/** `viaNpmStart` runs the built bot the way production does; otherwise src/main.ts runs through tsx. */
+export async function startBotProcess(env: Record<string, string> = {}, standin: StandinOptions = {}, viaNpmStart = false): Promise<BotProcess> {
   const discord = await startDiscordStandin(standin);
   const { ids } = discord;
   await registerCommands({ token: discord.token, clientId: ids.applicationId, guildId: ids.guildId, apiUrl: discord.apiUrl }, commandDefinitions).catch(
@@ -69,12 +78,8 @@ export async function startBotProcess(env: Record<string, string> = {}, standin:
       throw error;
     },
   );
-  const main = runScript('src/main.ts', {
-    ...discordSettings(discord),
-    LOG_LEVEL: 'debug',
-    RATE_LIMIT_COUNT: '1000',
-    ...env,
-  });
+  const settings = { ...discordSettings(discord), LOG_LEVEL: 'debug', RATE_LIMIT_COUNT: '1000', ...env };
+  const main = viaNpmStart ? runNpmStart(settings) : runScript('src/main.ts', settings);
   const logLines = () =>
     main
       .output()
