@@ -20,8 +20,9 @@ process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandl
 
 const exit = (code: number) => log.flush(() => process.exit(code));
 
-const library = await openLibrary(config.corpusDir, log).then(
-  (index) => new LibraryHolder(index, config.corpusDir, log),
+const limits = { maxDocumentBytes: config.maxDocumentBytes };
+const library = await openLibrary(config.corpusDir, log, limits).then(
+  (index) => new LibraryHolder(index, config.corpusDir, log, limits),
   (error: unknown) => {
     log.fatal(error instanceof CorpusError ? error.message : `cannot load the corpus: ${(error as Error).message}`);
     return undefined;
