@@ -28,7 +28,7 @@ export interface BotProcess {
 
 /** Every setting the bot reads, unset, so a developer's .env cannot leak into a test. */
 const BLANK_SETTINGS = Object.fromEntries(
-  ['DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'CORPUS_DIR', 'RATE_LIMIT_COUNT', 'RATE_LIMIT_WINDOW_SECONDS', 'ALLOWED_CHANNEL_IDS', 'AUDIT_CHANNEL_ID'].map(
+  ['DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'CORPUS_DIR', 'RATE_LIMIT_COUNT', 'RATE_LIMIT_WINDOW_SECONDS', 'ALLOWED_CHANNEL_IDS', 'AUDIT_CHANNEL_ID', 'MAX_DOCUMENT_MB'].map(
     (name) => [name, ''],
   ),
 );
