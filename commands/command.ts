@@ -4,7 +4,7 @@ import type { Corpus } from '../src/corpus/types.js';
 import type { ReloadOutcome } from '../src/library/libraryHolder.js';
 import type { Reply } from '../src/render/reply.js';
 import type { SearchIndex } from '../src/search/index.js';
-import type { ResultsStore, SavedSearch, SavedVerification } from '../src/discord/resultsStore.js';
+import type { ResultsStore, SavedSearch, SavedVerification } from '../src/bot/resultsStore.js';
 import type { OptionValues } from './options.js';
 
 /** What a handler may know about where and by whom it was used, and what it may use. */

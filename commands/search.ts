@@ -1,7 +1,7 @@
 // /search: private results a page at a time, matched words in bold, each with Share and Context; Previous/Next to page.
 import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { findPassage, parsePassageId } from '../src/corpus/findPassage.js';
-import type { SavedSearch } from '../src/discord/resultsStore.js';
+import type { SavedSearch } from '../src/bot/resultsStore.js';
 import { buttonRows, pagingButtons } from '../src/render/buttons.js';
 import { count } from '../src/render/count.js';
 import { escapeMarkdown } from '../src/render/escapeMarkdown.js';

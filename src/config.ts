@@ -21,12 +21,20 @@ export interface BotConfig {
   allowedChannelIds: string[];
   /** Where public shares are recorded, if set. */
   auditChannelId?: string;
+  /** A corpus document larger than this is refused, at start-up and by /reload. */
+  maxDocumentBytes: number;
 }
 
 export type ConfigResult = { ok: true; config: BotConfig } | { ok: false; problems: string[] };
 
 const SNOWFLAKE = /^\d{17,20}$/u;
 const DEFAULT_API_URL = 'https://discord.com/api';
+const DEFAULT_MAX_DOCUMENT_MB = 10;
+
+/** What is wrong with a value, told without showing it: its length, and whether it holds spaces. */
+function describeValue(raw: string, what = 'the value given'): string {
+  return `${what} has ${raw.length} character${raw.length === 1 ? '' : 's'}${/\s/u.test(raw) ? ', spaces among them' : ''}`;
+}
 
 /** CORPUS_DIR, resolved against the working directory; the project's own corpus/ when unset. */
 export function readCorpusDir(env: NodeJS.ProcessEnv): string {
@@ -41,9 +49,10 @@ export function readBotConfig(env: NodeJS.ProcessEnv, purpose: 'start' | 'deploy
     const raw = env[name]?.trim();
     return raw === undefined || raw === '' ? undefined : raw;
   };
+  // A value is never echoed: a secret pasted into the wrong setting would end up in a terminal or a log.
   const snowflake = (name: string) => {
     const id = value(name);
-    if (id !== undefined && !SNOWFLAKE.test(id)) problems.push(`${name} must be a Discord id (17-20 digits), got "${id.slice(0, 40)}"`);
+    if (id !== undefined && !SNOWFLAKE.test(id)) problems.push(`${name} must be a Discord id (17-20 digits); ${describeValue(id)}`);
     return id;
   };
   const positiveInteger = (name: string, fallback: number) => {
@@ -51,7 +60,7 @@ export function readBotConfig(env: NodeJS.ProcessEnv, purpose: 'start' | 'deploy
     if (raw === undefined) return fallback;
     const n = Number(raw);
     if (!Number.isInteger(n) || n < 1 || n > 1_000_000) {
-      problems.push(`${name} must be a whole number from 1 to 1000000, got "${raw.slice(0, 40)}"`);
+      problems.push(`${name} must be a whole number from 1 to 1000000; ${describeValue(raw)}`);
       return fallback;
     }
     return n;
@@ -66,10 +75,12 @@ export function readBotConfig(env: NodeJS.ProcessEnv, purpose: 'start' | 'deploy
   }
   const guildId = snowflake('DISCORD_GUILD_ID');
   const apiUrl = value('DISCORD_API_URL') ?? DEFAULT_API_URL;
-  if (!/^https?:\/\/[^\s/]+(\/\S*)?$/u.test(apiUrl)) problems.push(`DISCORD_API_URL must be an http(s) URL, got "${apiUrl.slice(0, 80)}"`);
+  if (!/^https?:\/\/[^\s/]+(\/\S*)?$/u.test(apiUrl)) {
+    problems.push(`DISCORD_API_URL must be an http(s) URL such as ${DEFAULT_API_URL}; ${describeValue(apiUrl)}`);
+  }
   const logLevel = (value('LOG_LEVEL') ?? 'info').toLowerCase();
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
-    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel.slice(0, 40)}"`);
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; ${describeValue(logLevel)}`);
   }
   const rateLimit = {
     count: positiveInteger('RATE_LIMIT_COUNT', 5),
@@ -78,10 +89,11 @@ export function readBotConfig(env: NodeJS.ProcessEnv, purpose: 'start' | 'deploy
   const allowedChannelIds = (value('ALLOWED_CHANNEL_IDS') ?? '')
     .split(/[\s,]+/u)
     .filter((id) => id !== '');
-  for (const id of allowedChannelIds) {
-    if (!SNOWFLAKE.test(id)) problems.push(`ALLOWED_CHANNEL_IDS must be Discord ids separated by commas, got "${id.slice(0, 40)}"`);
+  for (const [i, id] of allowedChannelIds.entries()) {
+    if (!SNOWFLAKE.test(id)) problems.push(`ALLOWED_CHANNEL_IDS must be Discord ids (17-20 digits) separated by commas; ${describeValue(id, `entry ${i + 1}`)}`);
   }
   const auditChannelId = snowflake('AUDIT_CHANNEL_ID');
+  const maxDocumentMb = positiveInteger('MAX_DOCUMENT_MB', DEFAULT_MAX_DOCUMENT_MB);
 
   if (problems.length > 0) return { ok: false, problems };
   return {
@@ -96,6 +108,7 @@ export function readBotConfig(env: NodeJS.ProcessEnv, purpose: 'start' | 'deploy
       rateLimit,
       allowedChannelIds,
       ...(auditChannelId !== undefined ? { auditChannelId } : {}),
+      maxDocumentBytes: maxDocumentMb * 1024 * 1024,
     },
   };
 }

@@ -20,8 +20,9 @@ process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandl
 
 const exit = (code: number) => log.flush(() => process.exit(code));
 
-const library = await openLibrary(config.corpusDir, log).then(
-  (index) => new LibraryHolder(index, config.corpusDir, log),
+const limits = { maxDocumentBytes: config.maxDocumentBytes };
+const library = await openLibrary(config.corpusDir, log, limits).then(
+  (index) => new LibraryHolder(index, config.corpusDir, log, limits),
   (error: unknown) => {
     log.fatal(error instanceof CorpusError ? error.message : `cannot load the corpus: ${(error as Error).message}`);
     return undefined;
@@ -31,22 +32,26 @@ if (library) await serve(library);
 else exit(1);
 
 async function serve(library: LibraryHolder): Promise<void> {
-  const bot = createBot(config, library, log);
   let stopping = false;
+  const stop = (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    void bot.stop().finally(() => exit(code));
+  };
+  const bot = createBot(config, library, log, () => stop(1));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
-      if (stopping) return;
-      stopping = true;
-      log.info({ signal }, 'shutting down');
-      void bot.stop().finally(() => exit(0));
+      if (!stopping) log.info({ signal }, 'shutting down');
+      stop(0);
     });
   }
   try {
     await bot.login();
   } catch (error) {
+    // A fatal gateway close during the login has said why already.
+    if (stopping) return;
     const refused = (error as { code?: string }).code === 'TokenInvalid';
     log.fatal(refused ? 'Discord refused DISCORD_TOKEN: reset it in the Developer Portal (Bot → Reset Token) and update .env' : `cannot connect to Discord: ${(error as Error).message}`);
-    await bot.stop();
-    exit(1);
+    stop(1);
   }
 }

@@ -1,4 +1,4 @@
-// The bot's pino logger: JSON in production, pretty on a terminal, the token redacted everywhere.
+// The bot's pino logger: JSON in production, pretty on a terminal, the bot token and interaction tokens redacted everywhere.
 import pino, { type DestinationStream, type Logger } from 'pino';
 import type { LogLevel } from '../config.js';
 
@@ -14,6 +14,17 @@ export const REDACTED_PATHS = [
 ];
 
 /**
+ * Interaction and webhook tokens travel in request paths (`/interactions/<id>/<token>/callback`,
+ * `/webhooks/<app>/<token>/…`); each lets its holder edit the bot's replies for 15 minutes.
+ */
+const TOKEN_IN_PATH = /(\/(?:interactions|webhooks)\/\d+\/)[^/\s"'\\?#]+/gu;
+
+/** `text` with every token in a request path replaced. */
+function redactPathTokens(text: string): string {
+  return text.replace(TOKEN_IN_PATH, '$1[REDACTED]');
+}
+
+/**
  * `secrets` are removed from every log line, whichever field they hide in (an error message
  * echoing a request, say): path redaction alone cannot know where a library puts the token.
  */
@@ -24,7 +35,7 @@ export function createLogger(options: {
   pretty?: boolean;
 }): Logger {
   const secrets = options.secrets.filter((secret) => secret.length >= 8);
-  const scrub = (text: string) => secrets.reduce((out, secret) => out.split(secret).join('[REDACTED]'), text);
+  const scrub = (text: string) => redactPathTokens(secrets.reduce((out, secret) => out.split(secret).join('[REDACTED]'), text));
   const pinoOptions = {
     level: options.level,
     base: { app: 'verbatim' },

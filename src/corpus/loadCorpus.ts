@@ -1,5 +1,5 @@
 // Reads and validates a corpus folder (documents/*.txt, speakers.txt, variants.txt, aliases.txt) into documents and passages.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { assembleCorpus } from './assembleCorpus.js';
 import { cutPassages } from './cutPassages.js';
@@ -26,7 +26,15 @@ export class CorpusError extends Error {
   }
 }
 
-export async function loadCorpus(corpusDir: string): Promise<Corpus> {
+/** A document file larger than this is refused unless the caller allows more. */
+export const DEFAULT_MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+
+export interface LoadOptions {
+  /** A document file larger than this is refused, by name; the rest of the corpus is still checked. */
+  maxDocumentBytes?: number;
+}
+
+export async function loadCorpus(corpusDir: string, { maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES }: LoadOptions = {}): Promise<Corpus> {
   const problems: CorpusProblem[] = [];
   const speakers = await readSpeakers(corpusDir, problems);
   const variants = await readVariants(corpusDir, problems);
@@ -44,6 +52,11 @@ export async function loadCorpus(corpusDir: string): Promise<Corpus> {
   const idFile = new Map<string, string>();
   for (const name of names) {
     const file = path.join(DOCUMENTS_FOLDER, name);
+    const { size } = await stat(path.join(documentsDir, name));
+    if (size > maxDocumentBytes) {
+      problems.push({ file, line: 0, message: `the document is ${fileSize(size)}, over the limit of ${fileSize(maxDocumentBytes)} a document may have` });
+      continue;
+    }
     const content = await readFile(path.join(documentsDir, name), 'utf8');
     const lines = content.replace(/^\uFEFF/u, '').split(/\r?\n/u);
     const { meta, bodyStart, fieldLines } = parseFrontMatter(file, lines, problems);
@@ -78,6 +91,10 @@ async function readAliases(corpusDir: string, passageIds: ReadonlySet<string>, p
     return new Map();
   }
   return parseAliasTable(ALIASES_FILE, content, passageIds, problems);
+}
+
+function fileSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
 async function readSpeakers(corpusDir: string, problems: CorpusProblem[]): Promise<SpeakerTable> {

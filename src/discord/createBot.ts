@@ -5,13 +5,16 @@ import { buttonHandlers, commands } from '../../commands/index.js';
 import { RateLimiter } from '../bot/rateLimiter.js';
 import type { BotConfig } from '../config.js';
 import type { LibraryHolder } from '../library/libraryHolder.js';
+import { answerUnattributed } from './answerUnattributed.js';
 import { createDispatcher } from './dispatch.js';
-import { ResultsStore } from './resultsStore.js';
+import { watchGateway } from './watchGateway.js';
+import { ResultsStore } from '../bot/resultsStore.js';
 
 /** How long a shutdown waits for interactions under way. */
-const DRAIN_MS = 2000;
+const DRAIN_MS = 5000;
 
-export function createBot(config: BotConfig, library: LibraryHolder, log: Logger) {
+/** `onFatal` runs when Discord closes the gateway for good (logged already): the process should end with an error. */
+export function createBot(config: BotConfig, library: LibraryHolder, log: Logger, onFatal: () => void) {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     rest: { api: config.apiUrl },
@@ -30,12 +33,14 @@ export function createBot(config: BotConfig, library: LibraryHolder, log: Logger
     log,
   });
 
+  watchGateway(client, log, onFatal);
+  answerUnattributed(client, log);
   client.on(Events.InteractionCreate, (interaction) => void dispatcher.dispatch(interaction));
   // Without listeners, an 'error' event would throw and end the process.
   client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => log.warn(message));
   client.once(Events.ClientReady, async (ready) => {
-    log.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, corpus: library.stamp }, 'ready');
+    log.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, corpus: library.stamp, pid: process.pid }, 'ready');
     if (config.auditChannelId) {
       await ready.channels.fetch(config.auditChannelId).catch((error: unknown) => {
         log.warn({ err: error, channel: config.auditChannelId }, 'AUDIT_CHANNEL_ID cannot be reached: shares will fail to be recorded');

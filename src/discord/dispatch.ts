@@ -1,16 +1,18 @@
-// The one dispatch: rate limit, route to the command or button that owns the interaction, run it, reply once.
-import { MessageFlags, Routes, type AutocompleteInteraction, type Interaction, type RepliableInteraction } from 'discord.js';
+// The one dispatch: refuse (stopping, rate limit, unknown), route to the command or button that owns the interaction,
+// run it and reply once through sendReply; every step of an interaction is logged under its id.
+import { Routes, type AutocompleteInteraction, type Interaction, type RepliableInteraction } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Answer, ButtonHandler, Command, CommandContext } from '../../commands/command.js';
-import { MAX_INPUT, type OptionValues } from '../../commands/options.js';
+import { MAX_INPUT } from '../../commands/options.js';
 import type { RateLimiter } from '../bot/rateLimiter.js';
+import type { ResultsStore, SavedSearch, SavedVerification } from '../bot/resultsStore.js';
 import type { LibraryHolder } from '../library/libraryHolder.js';
 import { count } from '../render/count.js';
 import { notice } from '../render/notice.js';
 import { toMessagePayload, type Reply } from '../render/reply.js';
-import { editOptions, messageOptions } from './messageOptions.js';
 import { reportFailure } from './reportFailure.js';
-import type { ResultsStore, SavedSearch, SavedVerification } from './resultsStore.js';
+import { routeInteraction, type Route } from './route.js';
+import { deferReply, sendReply } from './sendReply.js';
 
 export interface DispatchSetup {
   commands: readonly Command[];
@@ -25,41 +27,17 @@ export interface DispatchSetup {
   log: Logger;
 }
 
-interface Route {
-  defers: boolean;
-  run(context: CommandContext): Answer | Promise<Answer>;
-  options?: OptionValues;
-}
-
 export interface Dispatcher {
   dispatch(interaction: Interaction): Promise<void>;
-  /** Stops taking interactions and waits (at most `waitMs`) for those under way. */
+  /** Stops taking interactions and waits (at most `waitMs`) for those under way; logs any it had to abandon. */
   stop(waitMs: number): Promise<void>;
 }
 
-export function createDispatcher(setup: DispatchSetup): Dispatcher {
-  const underway = new Set<Promise<void>>();
-  let stopping = false;
+type Refusal = { outcome: 'stopping' | 'rate_limited' | 'unknown'; reply: Reply };
 
-  function route(interaction: RepliableInteraction): Route | undefined {
-    if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
-      const command = setup.commands.find((c) => c.data.name === interaction.commandName && (c.data.type ?? 1) === interaction.commandType);
-      if (!command) return undefined;
-      const options = optionValues(interaction.options.data);
-      const targetText = interaction.isMessageContextMenuCommand() ? interaction.targetMessage.content : undefined;
-      return {
-        defers: command.defers === true,
-        run: (context) => command.run({ options, ...(targetText !== undefined ? { targetText } : {}) }, context),
-        options,
-      };
-    }
-    if (interaction.isButton()) {
-      const [prefix = '', ...rest] = interaction.customId.split(':');
-      const handler = setup.buttons.get(prefix);
-      return handler && { defers: false, run: (context) => handler(rest.join(':'), context) };
-    }
-    return undefined;
-  }
+export function createDispatcher(setup: DispatchSetup): Dispatcher {
+  const underway = new Map<Promise<void>, { interaction: string; command: string }>();
+  let stopping = false;
 
   function contextFor(interaction: Interaction): CommandContext {
     const index = setup.library.current;
@@ -75,32 +53,38 @@ export function createDispatcher(setup: DispatchSetup): Dispatcher {
     };
   }
 
-  async function answer(interaction: RepliableInteraction, log: Logger): Promise<string> {
-    if (stopping) {
-      await interaction.reply(messageOptions(notice('Verbatim is restarting; try again in a minute.')));
-      return 'stopping';
-    }
+  /** What to do with an interaction: refuse it (checked in this order) or run what owns it. */
+  function decide(interaction: RepliableInteraction): { route: Route } | Refusal {
+    if (stopping) return { outcome: 'stopping', reply: notice('Verbatim is restarting; try again in a minute.') };
     const limit = setup.limiter.take(interaction.user.id);
     if (!limit.allowed) {
-      await interaction.reply(messageOptions(notice(`You are sending commands faster than this server allows; try again in ${count(limit.retryAfterSeconds, 'second')}.`)));
-      return 'rate_limited';
+      const wait = count(limit.retryAfterSeconds, 'second');
+      return { outcome: 'rate_limited', reply: notice(`You are sending commands faster than this server allows; try again in ${wait}.`) };
     }
-    const found = route(interaction);
-    if (!found) {
-      const what = interaction.isButton() ? 'This button no longer works; run the command again.' : 'Verbatim does not know this command (any more).';
-      await interaction.reply(messageOptions(notice(what)));
-      return 'unknown';
-    }
-    log.debug({ options: found.options }, 'input');
-    if (found.defers) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    const route = routeInteraction(interaction, setup.commands, setup.buttons);
+    if (route) return { route };
+    const what = interaction.isButton() ? 'This button no longer works; run the command again.' : 'Verbatim does not know this command (any more).';
+    return { outcome: 'unknown', reply: notice(what) };
+  }
+
+  async function run(interaction: RepliableInteraction, route: Route, log: Logger): Promise<Answer & { reply: Reply }> {
+    log.debug({ options: route.options }, 'input');
+    if (route.defers) await deferReply(interaction);
     const context = contextFor(interaction);
-    const result = await found.run(context);
+    const result = await route.run(context);
     // Outside the allowed channels nothing is public, whichever command forgot to ask.
-    const reply: Reply = context.publicAllowed ? result.reply : { ...result.reply, ephemeral: true };
-    if (interaction.deferred) await interaction.editReply(editOptions(reply));
-    else if (result.replaces && interaction.isMessageComponent()) await interaction.update(editOptions(reply));
-    else await interaction.reply(messageOptions(reply));
-    if (result.audit && setup.auditChannelId && !reply.ephemeral) {
+    return context.publicAllowed ? result : { ...result, reply: { ...result.reply, ephemeral: true } };
+  }
+
+  async function answer(interaction: RepliableInteraction, log: Logger): Promise<string> {
+    const decision = decide(interaction);
+    if (!('route' in decision)) {
+      await sendReply(interaction, decision.reply);
+      return decision.outcome;
+    }
+    const result = await run(interaction, decision.route, log);
+    await sendReply(interaction, result.reply, result.replaces);
+    if (result.audit && setup.auditChannelId && !result.reply.ephemeral) {
       await interaction.client.rest.post(Routes.channelMessages(setup.auditChannelId), { body: toMessagePayload(result.audit) });
     }
     return result.replaces ? 'updated' : 'replied';
@@ -117,14 +101,8 @@ export function createDispatcher(setup: DispatchSetup): Dispatcher {
     return 'suggested';
   }
 
-  async function handle(interaction: Interaction): Promise<void> {
+  async function handle(interaction: Interaction, log: Logger): Promise<void> {
     const started = performance.now();
-    const log = setup.log.child({
-      interaction: interaction.id,
-      command: describe(interaction),
-      guild: interaction.guildId,
-      user: interaction.user.id,
-    });
     let outcome = 'ignored';
     try {
       if (interaction.isAutocomplete()) outcome = await suggest(interaction);
@@ -140,22 +118,24 @@ export function createDispatcher(setup: DispatchSetup): Dispatcher {
 
   return {
     dispatch(interaction) {
-      const done = handle(interaction);
-      underway.add(done);
+      const command = describe(interaction);
+      const log = setup.log.child({ interaction: interaction.id, command, guild: interaction.guildId, user: interaction.user.id });
+      // Nothing of an interaction may fail unattributed: whatever escapes is logged with its id.
+      const done = handle(interaction, log).catch((error: unknown) => log.error({ err: error }, 'interaction failed unhandled'));
+      underway.set(done, { interaction: interaction.id, command });
       return done.finally(() => underway.delete(done));
     },
     async stop(waitMs) {
       stopping = true;
       let timer: NodeJS.Timeout | undefined;
-      const timeUp = new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)));
-      await Promise.race([Promise.allSettled([...underway]), timeUp]);
+      const timeUp = new Promise<'time up'>((resolve) => (timer = setTimeout(() => resolve('time up'), waitMs)));
+      const ended = await Promise.race([Promise.allSettled([...underway.keys()]), timeUp]);
       clearTimeout(timer);
+      if (ended === 'time up') {
+        setup.log.warn({ abandoned: [...underway.values()], waitedMs: waitMs }, 'shutdown abandoned interactions still under way');
+      }
     },
   };
-}
-
-function optionValues(data: readonly { name: string; value?: string | number | boolean }[]): OptionValues {
-  return Object.fromEntries(data.map((option) => [option.name, option.value]));
 }
 
 function describe(interaction: Interaction): string {

@@ -1,6 +1,9 @@
-// Holds the index the bot serves and swaps in a reloaded one in one step; a failed reload keeps the old one.
+// Holds the index the bot serves and swaps in a reloaded one, built in a worker thread, in one step; a failed reload
+// keeps the old one.
+import type { LoadOptions } from '../corpus/loadCorpus.js';
 import type { SearchIndex } from '../search/index.js';
-import { openLibrary, type LibraryLog } from './openLibrary.js';
+import { openLibraryInWorker } from './openInWorker.js';
+import type { LibraryLog } from './openLibrary.js';
 
 export type ReloadOutcome =
   | { ok: true; index: SearchIndex; previousFingerprint: string }
@@ -13,6 +16,7 @@ export class LibraryHolder {
     private index: SearchIndex,
     private readonly corpusDir: string,
     private readonly log: LibraryLog,
+    private readonly options: LoadOptions = {},
   ) {}
 
   get current(): SearchIndex {
@@ -35,7 +39,7 @@ export class LibraryHolder {
   private async load(): Promise<ReloadOutcome> {
     const previousFingerprint = this.index.fingerprint;
     try {
-      const index = await openLibrary(this.corpusDir, this.log);
+      const index = await openLibraryInWorker(this.corpusDir, this.log, this.options);
       this.index = index;
       return { ok: true, index, previousFingerprint };
     } catch (error) {

@@ -1,7 +1,7 @@
 // Loads the corpus and its search index, using the saved index only when its fingerprint matches the corpus.
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadCorpus } from '../corpus/loadCorpus.js';
+import { loadCorpus, type LoadOptions } from '../corpus/loadCorpus.js';
 import type { Corpus } from '../corpus/types.js';
 import { buildIndex, loadIndex, saveIndex as serializeIndex, type SearchIndex } from '../search/index.js';
 
@@ -14,9 +14,9 @@ export interface LibraryLog {
   warn(fields: object, message: string): void;
 }
 
-export async function openLibrary(corpusDir: string, log: LibraryLog): Promise<SearchIndex> {
+export async function openLibrary(corpusDir: string, log: LibraryLog, options: LoadOptions = {}): Promise<SearchIndex> {
   const started = performance.now();
-  const corpus = await loadCorpus(corpusDir);
+  const corpus = await loadCorpus(corpusDir, options);
   const index = await indexFor(corpus, corpusDir, log);
   log.info(
     {

@@ -2,6 +2,7 @@
 // corpus. The index is opaque; a saved one is a genuine serialized lunr.Index (see save.ts and lunrPipeline.ts).
 export { buildIndex, type SearchIndex } from './build.js';
 export { saveIndex } from './save.js';
+export { indexFromParts, indexParts, type IndexParts } from './transfer.js';
 export { loadIndex, type LoadResult } from './load.js';
 export { searchPassages, DEFAULT_LIMIT, MAX_LIMIT, type NoteMatch, type SearchHit, type SearchOptions, type SearchResult } from './search.js';
 export { filtersExcludeAll, resolveFilters, type FilterProblem, type FilterReading, type FilterResolution, type SearchFilters } from './filters.js';

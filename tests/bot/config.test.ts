@@ -48,6 +48,16 @@ describe('readBotConfig', () => {
     expect(readBotConfig({ DISCORD_TOKEN: 't' }, 'deploy').ok).toBe(false);
   });
 
+  it('names the setting and what is wrong, never the value, which could be a secret pasted in the wrong place', () => {
+    const secret = 'MTI1MDAwMDAwMDAwMDAwMDAwMQ.GhIjKl.c2VjcmV0LXBhcnQtb2YtdGhlLXRva2Vu';
+    const settings = ['DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'LOG_LEVEL', 'RATE_LIMIT_COUNT', 'ALLOWED_CHANNEL_IDS', 'AUDIT_CHANNEL_ID', 'MAX_DOCUMENT_MB'];
+    const result = readBotConfig({ DISCORD_TOKEN: 'x'.repeat(30), ...Object.fromEntries(settings.map((name) => [name, secret])) });
+    const problems = result.ok ? [] : result.problems;
+    expect(problems.map((p) => p.split(' ')[0])).toEqual(settings);
+    for (const part of secret.split('.')) expect(problems.join('\n')).not.toContain(part.slice(0, 6));
+    expect(problems).toContain(`DISCORD_CLIENT_ID must be a Discord id (17-20 digits); the value given has ${secret.length} characters`);
+  });
+
   it('never echoes the token in a problem', () => {
     const result = readBotConfig({ DISCORD_TOKEN: 'secret token', LOG_LEVEL: 'x' });
     expect(JSON.stringify(result)).not.toContain('secret');

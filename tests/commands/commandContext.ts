@@ -1,6 +1,6 @@
 // A CommandContext over the fixture corpus, so handlers run on plain data with no Discord at all.
 import type { Answer, CommandContext } from '../../commands/command.js';
-import { ResultsStore } from '../../src/discord/resultsStore.js';
+import { ResultsStore } from '../../src/bot/resultsStore.js';
 import { toMessagePayload, type MessagePayload } from '../../src/render/reply.js';
 import { buildIndex } from '../../src/search/index.js';
 import { fixtureCorpus } from '../helpers/fixtureCorpus.js';

@@ -1,6 +1,6 @@
 // The store behind Previous/Next: short keys, a time limit and a size cap.
 import { describe, expect, it } from 'vitest';
-import { ResultsStore, type SavedSearch } from '../../src/discord/resultsStore.js';
+import { ResultsStore, type SavedSearch } from '../../src/bot/resultsStore.js';
 
 const search = (query: string): SavedSearch => ({ query, filters: {}, perPage: 3, fingerprint: 'f' });
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../commands/command.js';
 import { MAX_PER_PAGE, search } from '../../commands/search.js';
-import { ResultsStore } from '../../src/discord/resultsStore.js';
+import { ResultsStore } from '../../src/bot/resultsStore.js';
 import { DISCORD_LIMITS } from '../../src/render/discordLimits.js';
 import { buildIndex } from '../../src/search/index.js';
 import { buildCorpus } from '../helpers/fixtureCorpus.js';

@@ -94,6 +94,7 @@ export class Gateway {
   /** Every payload a client sent, in order (heartbeats included). */
   readonly received: GatewayPayload[] = [];
   readyCount = 0;
+  #withholdAcks = false;
   readonly #wss = new WebSocketServer({ noServer: true });
   readonly #sockets = new Set<GatewaySocket>();
 
@@ -147,7 +148,7 @@ export class Gateway {
     this.state.changes.notify();
     switch (payload.op) {
       case Op.Heartbeat:
-        this.#send(conn, { op: Op.HeartbeatAck, d: null, s: null, t: null });
+        if (!this.#withholdAcks) this.#send(conn, { op: Op.HeartbeatAck, d: null, s: null, t: null });
         return;
       case Op.Identify:
         this.#identify(conn, (payload.d ?? {}) as Record<string, unknown>);
@@ -264,6 +265,26 @@ export class Gateway {
   /** Drops every connection abruptly (code 1006 on the client side), like a network blip. */
   dropConnections(): void {
     for (const conn of this.#sockets) conn.ws.terminate();
+  }
+
+  closeConnections(code: number): void {
+    for (const conn of this.#sockets) conn.close(code, 'Closed by the test');
+  }
+
+  /** Op 9. A resumable session is detached from its connection, which may then RESUME it; another is forgotten. */
+  invalidateSessions(resumable: boolean): void {
+    for (const conn of this.#sockets) {
+      const session = conn.session;
+      if (!session) continue;
+      conn.session = null;
+      session.socket = null;
+      if (!resumable) this.sessions.delete(session.id);
+      this.#send(conn, { op: Op.InvalidSession, d: resumable, s: null, t: null });
+    }
+  }
+
+  withholdHeartbeatAcks(on: boolean): void {
+    this.#withholdAcks = on;
   }
 
   async close(): Promise<void> {

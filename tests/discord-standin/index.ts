@@ -22,3 +22,4 @@ export {
 export type { GatewayPayload, GatewaySession } from './gateway.js';
 export type { InteractionCallbackBody, RecordedRequest, RegisteredCommands } from './state.js';
 export type { RecordedFile } from './body.js';
+export type { RestFault } from './faults.js';

@@ -1,6 +1,8 @@
 // HTTP front door for /api/v10: authenticates, parses, routes, records every request, and answers like Discord.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setTimeout as delay } from 'node:timers/promises';
 import { parseBody } from './body.js';
+import { faultResponse } from './faults.js';
 import { Errors, matchRoute, type Route, type RouteResponse } from './router.js';
 import type { RecordedRequest, StandinState } from './state.js';
 
@@ -28,7 +30,15 @@ function send(res: ServerResponse, result: RouteResponse): void {
     return;
   }
   const json = JSON.stringify(result.body);
-  res.writeHead(result.status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) }).end(json);
+  res.writeHead(result.status, { ...result.headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) }).end(json);
+}
+
+/** The interaction a callback or interaction-webhook path belongs to, so its handle sees faults too. */
+function interactionOf(state: StandinState, path: string): string | null {
+  const [, kind, id, token] = path.split('/');
+  if (kind === 'interactions') return state.interactions.has(id ?? '') ? id! : null;
+  if (kind === 'webhooks') return state.interactionByToken(token ?? '')?.payload.id ?? null;
+  return null;
 }
 
 export function createRestHandler(state: StandinState, routes: Route[]) {
@@ -56,6 +66,20 @@ export function createRestHandler(state: StandinState, routes: Route[]) {
       interactionId: null,
     };
 
+    const fault = versioned ? state.faults.take(method, path) : undefined;
+    if (fault?.kind === 'slow') await delay(fault.ms);
+    if (fault?.kind === 'reset' && fault.when === 'before') {
+      state.record({ ...recorded, fault: fault.kind, interactionId: interactionOf(state, path) });
+      req.socket.destroy();
+      return;
+    }
+    const injected = fault && faultResponse(fault);
+    if (injected) {
+      state.record({ ...recorded, status: injected.status, response: injected.body, fault: fault.kind, interactionId: interactionOf(state, path) });
+      send(res, injected);
+      return;
+    }
+
     let result: RouteResponse;
     const match = versioned ? matchRoute(routes, method, path) : { route: null, methodNotAllowed: false };
     if (!match.route) {
@@ -77,8 +101,11 @@ export function createRestHandler(state: StandinState, routes: Route[]) {
     recorded.status = result.status;
     recorded.response = result.body;
     recorded.interactionId = result.interactionId ?? null;
+    if (fault) recorded.fault = fault.kind;
     result.onRecorded?.(recorded);
     state.record(recorded);
-    send(res, result);
+    // Discord acted on the request; its answer is lost with the connection.
+    if (fault?.kind === 'reset') res.socket?.destroy();
+    else send(res, result);
   };
 }

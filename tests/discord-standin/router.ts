@@ -13,6 +13,7 @@ export interface RouteRequest {
 export interface RouteResponse {
   status: number;
   body?: unknown;
+  headers?: Record<string, string>;
   /** Links the recorded request to an interaction so its handle can see it. */
   interactionId?: string | null;
   /** Runs synchronously once the request is recorded, before any other request can be handled. */

@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { APIInteraction, APIMessage, APIUser } from 'discord.js';
+import type { RestFault } from './faults.js';
 import { DEFAULT_IDS, botUserObject, type StandinIds } from './fixtures.js';
 import { Gateway, type GatewayPayload, type GatewaySession } from './gateway.js';
 import { botToken } from './ids.js';
@@ -50,14 +51,24 @@ export interface DiscordStandin {
     readonly readyCount: number;
     requestReconnect(): void;
     dropConnections(): void;
+    /** Closes every connection with a gateway close code, as Discord does (4000 unknown error, 4004 token reset, …). */
+    closeConnections(code: number): void;
+    /** Op 9: `resumable` lets the client RESUME; otherwise the session is gone and it must IDENTIFY again. */
+    invalidateSessions(resumable: boolean): void;
+    /** Forgets every session, so that a RESUME is refused (op 9, not resumable), as after Discord's session timeout. */
+    expireSessions(): void;
+    /** While on, heartbeats go unacknowledged, as on a zombie connection. */
+    withholdHeartbeatAcks(on: boolean): void;
   };
+  /** The next `times` REST requests matching `where` get `fault` (see faults.ts). */
+  injectFault(where: { method?: string; path: RegExp }, fault: RestFault, times?: number): void;
   /** With no `nth`: a currently connected ready session, or the next one. With `nth`: the nth READY of the stand-in's life. */
   waitForReady(options?: { nth?: number; timeoutMs?: number }): Promise<GatewaySession>;
   sendInteraction(payload: APIInteraction): InteractionHandle;
   /** Raw dispatch to the connected bot, for events the builders do not cover. Returns the sequence number. */
   dispatch(event: string, data: unknown): number;
   waitForRequest(predicate: (request: RecordedRequest) => boolean, timeoutMs?: number): Promise<RecordedRequest>;
-  /** Requests that matched no route or were answered with an error: what a test usually wants to be empty. */
+  /** Requests that matched no route or were answered with an error, faults asked for aside: what a test usually wants to be empty. */
   unexpectedRequests(): RecordedRequest[];
   close(): Promise<void>;
 }
@@ -175,7 +186,13 @@ export async function startDiscordStandin(
       },
       requestReconnect: () => gateway.requestReconnect(),
       dropConnections: () => gateway.dropConnections(),
+      closeConnections: (code) => gateway.closeConnections(code),
+      invalidateSessions: (resumable) => gateway.invalidateSessions(resumable),
+      withholdHeartbeatAcks: (on) => gateway.withholdHeartbeatAcks(on),
+      expireSessions: () => gateway.sessions.clear(),
     },
+    injectFault: (where, fault, times = 1) =>
+      state.faults.add({ matches: (method, path) => (where.method ?? method) === method && where.path.test(path), fault, times }),
     waitForReady: ({ nth, timeoutMs } = {}) =>
       state.changes.waitFor(
         () => {
@@ -197,7 +214,8 @@ export async function startDiscordStandin(
         timeout(ms),
         () => `a matching REST request; got:${describeRequests(state.requests)}`,
       ),
-    unexpectedRequests: () => state.requests.filter((r) => r.route === null || r.status >= 400),
+    // A fault a test asked for is expected; a slow answer is still judged on what it was.
+    unexpectedRequests: () => state.requests.filter((r) => (r.route === null || r.status >= 400) && (r.fault === undefined || r.fault === 'slow')),
     close: async () => {
       state.changes.close();
       await gateway.close();

@@ -1,6 +1,7 @@
 // Everything the stand-in remembers: recorded requests, interactions, messages and registered commands.
 import type { APIApplicationCommand, APIInteraction, APIMessage, APIUser } from 'discord.js';
 import type { RecordedFile } from './body.js';
+import { RestFaults, type RestFault } from './faults.js';
 import type { StandinIds } from './fixtures.js';
 import { Changes } from './signal.js';
 
@@ -21,6 +22,8 @@ export interface RecordedRequest {
   response: unknown;
   /** Set for callback and interaction-webhook requests. */
   interactionId: string | null;
+  /** The fault a test asked for, when this request got one instead of (or besides) Discord's usual answer. */
+  fault?: RestFault['kind'];
 }
 
 export interface InteractionCallbackBody {
@@ -76,6 +79,7 @@ export class StandinState {
   readonly commands: RegisteredCommands = { global: [], guilds: {} };
   readonly interactions = new Map<string, InteractionRecord>();
   readonly changes = new Changes();
+  readonly faults = new RestFaults();
   readonly #byToken = new Map<string, InteractionRecord>();
 
   constructor(readonly config: StandinConfig) {}

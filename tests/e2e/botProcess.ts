@@ -20,23 +20,33 @@ export interface BotProcess {
   /** stdout parsed as pino's JSON lines. */
   logLines(): LogLine[];
   waitForLog(predicate: (line: LogLine) => boolean, timeoutMs?: number): Promise<LogLine>;
+  /** The exit code once the process ends by itself. */
+  exited: Promise<number | null>;
   /** SIGTERM, then the exit code; closes the stand-in. */
   stop(): Promise<number | null>;
 }
 
 /** Every setting the bot reads, unset, so a developer's .env cannot leak into a test. */
 const BLANK_SETTINGS = Object.fromEntries(
-  ['DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'CORPUS_DIR', 'RATE_LIMIT_COUNT', 'RATE_LIMIT_WINDOW_SECONDS', 'ALLOWED_CHANNEL_IDS', 'AUDIT_CHANNEL_ID'].map(
+  ['DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'CORPUS_DIR', 'RATE_LIMIT_COUNT', 'RATE_LIMIT_WINDOW_SECONDS', 'ALLOWED_CHANNEL_IDS', 'AUDIT_CHANNEL_ID', 'MAX_DOCUMENT_MB'].map(
     (name) => [name, ''],
   ),
 );
 
-/** Runs a script as npm does (`src/main.ts` for `npm start`) with `env` on top of a clean environment. */
-export function runScript(
-  script: string,
-  env: Record<string, string>,
-): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+type Run = { child: ChildProcess; output: () => string; exited: Promise<number | null> };
+
+/** Runs a TypeScript entry point from src/ (`src/main.ts` is the bot) with `env` on top of a clean environment. */
+export function runScript(script: string, env: Record<string, string>): Run {
+  return run(process.execPath, ['--import', 'tsx', script], env);
+}
+
+/** `npm start` itself, on the built dist/ (see `npm run build`). */
+export function runNpmStart(env: Record<string, string>): Run {
+  return run('npm', ['start', '--silent'], { HOME: process.env.HOME ?? '', ...env });
+}
+
+function run(command: string, args: string[], env: Record<string, string>): Run {
+  const child = spawn(command, args, {
     cwd: projectRoot,
     env: { PATH: process.env.PATH ?? '', ...BLANK_SETTINGS, DISCORD_TOKEN: '', DISCORD_API_URL: '', LOG_LEVEL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -58,7 +68,8 @@ export function discordSettings(discord: DiscordStandin): Record<string, string>
   };
 }
 
-export async function startBotProcess(env: Record<string, string> = {}, standin: StandinOptions = {}): Promise<BotProcess> {
+/** `viaNpmStart` runs the built bot the way production does; otherwise src/main.ts runs through tsx. */
+export async function startBotProcess(env: Record<string, string> = {}, standin: StandinOptions = {}, viaNpmStart = false): Promise<BotProcess> {
   const discord = await startDiscordStandin(standin);
   const { ids } = discord;
   await registerCommands({ token: discord.token, clientId: ids.applicationId, guildId: ids.guildId, apiUrl: discord.apiUrl }, commandDefinitions).catch(
@@ -67,12 +78,8 @@ export async function startBotProcess(env: Record<string, string> = {}, standin:
       throw error;
     },
   );
-  const main = runScript('src/main.ts', {
-    ...discordSettings(discord),
-    LOG_LEVEL: 'debug',
-    RATE_LIMIT_COUNT: '1000',
-    ...env,
-  });
+  const settings = { ...discordSettings(discord), LOG_LEVEL: 'debug', RATE_LIMIT_COUNT: '1000', ...env };
+  const main = viaNpmStart ? runNpmStart(settings) : runScript('src/main.ts', settings);
   const logLines = () =>
     main
       .output()
@@ -96,6 +103,7 @@ export async function startBotProcess(env: Record<string, string> = {}, standin:
     output: main.output,
     logLines,
     waitForLog,
+    exited: main.exited,
     async stop() {
       if (main.child.exitCode === null) main.child.kill('SIGTERM');
       const code = await main.exited;

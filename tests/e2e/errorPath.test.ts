@@ -7,7 +7,7 @@ import { RateLimiter } from '../../src/bot/rateLimiter.js';
 import { createLogger } from '../../src/bot/createLogger.js';
 import { createDispatcher, type Dispatcher } from '../../src/discord/dispatch.js';
 import { registerCommands } from '../../src/discord/registerCommands.js';
-import { ResultsStore } from '../../src/discord/resultsStore.js';
+import { ResultsStore } from '../../src/bot/resultsStore.js';
 import { buildIndex } from '../../src/search/index.js';
 import { autocompleteInteraction, buttonInteraction, chatInputInteraction, startDiscordStandin, type DiscordStandin } from '../discord-standin/index.js';
 import { fixtureCorpus } from '../helpers/fixtureCorpus.js';
