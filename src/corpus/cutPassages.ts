@@ -12,11 +12,19 @@ const SPEAKER_LABEL = /^([^:]{1,40}):\s+(.+)$/su;
 const MARKER = /\[(\d+)\]/gu;
 export const SECTION_SEPARATOR = ' › ';
 
+/** The last paragraph outside a statement: what a fence after it is checked against. */
+interface Introduction {
+  text: string;
+  /** Id of its (last) passage. */
+  passage: string;
+  line: number;
+}
+
 /** A `::: statement` fence being read: `introduction` is unset when the fence was refused (already reported). */
 interface OpenStatement {
   fence: StatementFence;
   line: number;
-  introduction: { text: string; paragraph: number; line: number } | undefined;
+  introduction: Introduction | undefined;
   passages: Passage[];
 }
 
@@ -39,7 +47,7 @@ export function cutPassages(
   // labelled turn before any heading), so a title, a participant list or a closing tape note stays unattributed.
   let open: { speaker: string; unlabelled: PassageLocation[] } | undefined;
   // The last paragraph outside any quoted statement since the last heading: what introduces a statement fence.
-  let introduction: { text: string; paragraph: number; line: number } | undefined;
+  let introduction: Introduction | undefined;
   let statement: OpenStatement | undefined;
   for (const block of blocks) {
     if (block.kind === 'fence') {
@@ -78,13 +86,11 @@ export function cutPassages(
     const path = headings.map((heading) => heading.text);
     if (path.length > 0) location.section = path.join(SECTION_SEPARATOR);
     if (statement?.introduction) {
-      location.statement = { ...statement.fence, introduction: statement.introduction.paragraph };
+      location.statement = { ...statement.fence, introduction: statement.introduction.passage };
       if (statement.fence.speaker !== undefined) {
         location.speaker = statement.fence.speaker;
         location.speakerFrom = 'statement';
       }
-    } else if (!statement) {
-      introduction = { text: block.text, paragraph, line: block.line };
     }
     let text = block.text;
     const turn = SPOKEN_TYPES.has(meta.type) ? SPEAKER_LABEL.exec(text) : null;
@@ -127,6 +133,8 @@ export function cutPassages(
     }
     if (!turn) open?.unlabelled.push(...passages.slice(first).map((passage) => passage.location));
     statement?.passages.push(...passages.slice(first));
+    // The introducing sentence ends the paragraph, so a split paragraph introduces from its last part.
+    if (!statement) introduction = { text: block.text, passage: passages[passages.length - 1]!.id, line: block.line };
   }
   if (statement) problems.push({ file, line: statement.line, message: 'statement opened here is never closed (":::")' });
   const last = headings[headings.length - 1];

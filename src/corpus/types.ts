@@ -64,8 +64,8 @@ export interface QuotedStatement {
   date?: string;
   /** The work the statement comes from, as stated (`Global Terrorism`). */
   work?: string;
-  /** Paragraph number of the sentence that introduces the statement. */
-  introduction: number;
+  /** Id of the passage whose sentence introduces the statement (`mek-alliance-with-former-iraqi-dictator:38`). */
+  introduction: string;
 }
 
 export interface Passage {

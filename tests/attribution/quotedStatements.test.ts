@@ -42,6 +42,7 @@ describe('quoted statements in the shipped corpus', () => {
       '(unnamed) | 2003-04-30 | On-the-Record Briefing on the Release of the Annual Patterns of Global Terrorism 2002',
       'Cofer Black | 2003-04-30 | On-the-Record Briefing on the Release of the Annual Patterns of Global Terrorism 2002',
       'James M. Lutz | - | Global Terrorism',
+      '(unnamed) | 2010-04-29 | -',
       'Office of the United States Director of Central Intelligence | 1988-06-23 | -',
       'Bijan Nyabati | - | A distinct look at Mojahedin’s internal revolution, slightly from inside, slightly from outside',
       'Khan Baba Tehrani | - | An internal look at the left move in Iran',

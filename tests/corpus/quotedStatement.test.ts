@@ -28,8 +28,8 @@ describe('quoted statements', () => {
     const corpus = await load(fenced('speaker="Ben Wallace" date=2009-12-04'));
     expect(corpus.passages.map((p) => [p.text, p.location.speaker, p.location.speakerFrom, p.location.statement])).toEqual([
       [INTRO, undefined, undefined, undefined],
-      [QUOTE, 'Ben Wallace', 'statement', { speaker: 'Ben Wallace', date: '2009-12-04', introduction: 1 }],
-      ['More of it.', 'Ben Wallace', 'statement', { speaker: 'Ben Wallace', date: '2009-12-04', introduction: 1 }],
+      [QUOTE, 'Ben Wallace', 'statement', { speaker: 'Ben Wallace', date: '2009-12-04', introduction: 'a:1' }],
+      ['More of it.', 'Ben Wallace', 'statement', { speaker: 'Ben Wallace', date: '2009-12-04', introduction: 'a:1' }],
       ['The author again.', undefined, undefined, undefined],
     ]);
   });
@@ -50,7 +50,7 @@ describe('quoted statements', () => {
     const noted = await load(
       'He assumes that it failed:\n\n::: statement speaker="Bijan Nyabati" work="A distinct look"\n\nIt was a great failure. [1]\n\n:::\n\n[^1]: Nyabati Bijan; “A distinct look”, pp.13-14.',
     );
-    expect(noted.passages[1]?.location.statement).toEqual({ speaker: 'Bijan Nyabati', work: 'A distinct look', introduction: 1 });
+    expect(noted.passages[1]?.location.statement).toEqual({ speaker: 'Bijan Nyabati', work: 'A distinct look', introduction: 'a:1' });
   });
 
   it('may leave the speaker unstated, and span a heading inside the quotation', async () => {

@@ -75,7 +75,7 @@ const EDITS: { name: string; edit: Edit; report: string[] }[] = [
     report: [
       'whereabouts-of-mek-fugitive-war-criminal:1 is now al-rubaie-put-the-mko-on-trial:5 (moved to another document): “The Arabic/English publication, Dunya Al … named Mojahedin-e Khalq: War Criminals.”',
       'whereabouts-of-mek-fugitive-war-criminal:2–4 (3 passages) are now whereabouts-of-mek-fugitive-war-criminal:1–3',
-      "whereabouts-of-mek-fugitive-war-criminal:1 attribution: title: Whereabouts of MEK fugitive war criminal → Al-Rubaie: Put the MKO on Trial; category: Massoud Rajavi → Iraqi Authorities' stance on the MEK",
+      "whereabouts-of-mek-fugitive-war-criminal:1 attribution: title: Whereabouts of MEK fugitive war criminal → Al-Rubaie: Put the MKO on Trial; category: Massoud Rajavi → Iraqi Authorities' stance on the MEK; title-sentence-case: (none) → Al-Rubaie: Put the MKO on trial",
     ],
   },
   {
@@ -121,8 +121,18 @@ const EDITS: { name: string; edit: Edit; report: string[] }[] = [
       'pars-brief-issue-17.txt': replace('type: newsletter\n', 'type: newsletter\nauthor: Safa Haeri\nauthor-name: Haeri, Safa\n'),
     },
     report: [
-      'all-mko-say-are-pure-lies:1–24 (24 passages) attribution: author: Safa Haeri → (none)',
-      'pars-brief-issue-17:1–6 (6 passages) attribution: author: (none) → Safa Haeri',
+      'all-mko-say-are-pure-lies:1–24 (24 passages) attribution: author: Safa Haeri → (none); author-name: Haeri, Safa → (none)',
+      'pars-brief-issue-17:1–6 (6 passages) attribution: author: (none) → Safa Haeri; author-name: (none) → Haeri, Safa',
+    ],
+  },
+  {
+    name: 'an author’s family and given names swapped, and a title’s sentence case losing an acronym',
+    edit: {
+      'all-mko-say-are-pure-lies.txt': (text) =>
+        text.replace('author-name: Haeri, Safa\n', 'author-name: Safa, Haeri\n').replace('title-sentence-case: All MKO say', 'title-sentence-case: All mko say'),
+    },
+    report: [
+      'all-mko-say-are-pure-lies:1–24 (24 passages) attribution: title-sentence-case: All MKO say are pure lies → All mko say are pure lies; author-name: Haeri, Safa → Safa, Haeri',
     ],
   },
   {

@@ -153,7 +153,7 @@ function fieldsShown(before: string, after: string): string {
 }
 
 function attributionFields(attribution: string): Map<string, string> {
-  const fields = attribution.split(FIELD_SEPARATOR).map((part) => part.split(/(?<=^[a-z]+): /u));
+  const fields = attribution.split(FIELD_SEPARATOR).map((part) => part.split(/(?<=^[a-z-]+): /u));
   return new Map(fields.map(([field, value]) => [field!, value ?? '']));
 }
 

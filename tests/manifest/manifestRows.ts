@@ -38,9 +38,9 @@ export function manifestRows(corpus: Corpus): ManifestRow[] {
   });
 }
 
-/** `speaker: Ben Wallace · date: 2009-12-04 · introduced in: 37`, the parts the introduction states. */
+/** `speaker: Ben Wallace · date: 2009-12-04 · introduced by: doc:38`, the parts the introduction states. */
 function statement({ speaker, date, work, introduction }: QuotedStatement): string {
-  return Object.entries({ speaker, date, work, 'introduced in': String(introduction) })
+  return Object.entries({ speaker, date, work, 'introduced by': introduction })
     .filter(([, value]) => value !== undefined)
     .map(([field, value]) => `${field}: ${value}`)
     .join(FIELD_SEPARATOR);
@@ -48,8 +48,9 @@ function statement({ speaker, date, work, introduction }: QuotedStatement): stri
 
 /** The document's own statements about itself, labelled; the date has its own column. */
 function attribution(document: Document): string {
-  const { title, type, author, publisher, category, url } = document;
-  return Object.entries({ title, type, author, publisher, category, url })
+  const { title, titleSentenceCase, type, author, authorName, publisher, category, url } = document;
+  const name = authorName && `${authorName.family}, ${authorName.given}`;
+  return Object.entries({ title, 'title-sentence-case': titleSentenceCase, type, author, 'author-name': name, publisher, category, url })
     .filter(([, value]) => value !== undefined)
     .map(([field, value]) => `${field}: ${value}`)
     .join(FIELD_SEPARATOR);
