@@ -3,7 +3,7 @@
 import type { Corpus } from '../corpus/types.js';
 import { bibtex } from './bibtex.js';
 import { cslItem, cslJson } from './cslItem.js';
-import { cslReference } from './cslReference.js';
+import { cslCitation, cslReference } from './cslReference.js';
 import { withLocator } from './passageLocator.js';
 import { ris } from './ris.js';
 
@@ -28,7 +28,10 @@ export function citePassage(corpus: Corpus, passageId: string, style: CitationSt
       // citeproc-js sets a title in headline style for Chicago and MLA and prints it as given for APA, which wants
       // sentence case (APA 7, 6.17); so the styles get it in sentence case where the corpus records it, as Zotero
       // advises storing titles. The exports keep the title as published.
-      return withLocator(cslReference({ ...item, title: document.titleSentenceCase ?? item.title }, style), passage, style);
+    {
+      const styled = { ...item, title: document.titleSentenceCase ?? item.title };
+      return withLocator(cslReference(styled, style), passage.location.statement ? cslCitation(styled, style) : '', passage, style);
+    }
     case 'bibtex':
       return bibtex(item);
     case 'ris':

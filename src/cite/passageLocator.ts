@@ -26,17 +26,26 @@ export function passageNote(passage: Passage): string {
 }
 
 /**
- * A style's reference entry for the document, with the passage's locator. A quoted statement is cited as the
- * manuals cite a source quoted in another: Chicago (17th ed., 14.260) leads with the original, "quoted in" the
- * document; APA (7th ed., 8.6) and MLA (9th ed., 6.81) list only the document, naming the original "as cited in" /
- * "qtd. in" it.
+ * A style's reference entry for the document, then on a line of its own the passage's locator (a line of its own
+ * because APA ends an entry with its URL, after which a period or more words would read as part of it).
+ * A quoted statement adds how the text cites the original through the document (`citation` is the style's own
+ * citation of the document, from citeproc): Chicago a note, `Ben Wallace, December 4, 2009, quoted in “MEK’s
+ * Alliance….”` (17th ed., 14.260, with the short note 14.29 allows beside the bibliography entry); APA
+ * `(Wallace, 2009, as cited in …)` (7th ed., 8.6); MLA `(qtd. in …)` (9th ed., 6.81). The entry lists the document
+ * only, as all three manuals do.
  */
-export function withLocator(entry: string, passage: Passage, style: ManualStyle): string {
+export function withLocator(entry: string, citation: string, passage: Passage, style: ManualStyle): string {
+  const listed = `${entry}\n${locator(passage)}.`;
   const { statement } = passage.location;
-  const where = locator(passage);
-  if (!statement) return `${entry} ${where}.`;
-  if (style === 'chicago') return `${statementWords(statement, style, 'quoted in')} ${entry} ${where}.`;
-  return `${entry} ${where}: ${statementWords(statement, style, style === 'apa' ? 'as cited in this source' : 'qtd. in this source')}.`;
+  if (!statement) return listed;
+  const inner = citation.replace(/^\((.*)\)$/su, '$1');
+  if (style === 'chicago') return `${listed}\nNote: ${statementWords(statement, style, 'quoted in')} ${citation}`;
+  if (style === 'apa') {
+    const who = statement.speakerName?.family ?? statement.speaker ?? statement.work ?? 'Anonymous';
+    const year = statement.date === undefined ? 'n.d.' : statement.date.slice(0, 4);
+    return `${listed}\nIn text: (${who}, ${year}, as cited in ${inner})`;
+  }
+  return `${listed}\nIn text: (qtd. in ${inner})`;
 }
 
 /** The original as each manual names it before the relation: Chicago `Ben Wallace, December 4, 2009, Global

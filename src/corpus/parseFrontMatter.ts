@@ -1,5 +1,6 @@
 // Reads the `---`-fenced header of a curated document into checked metadata.
 import { isIsoDate } from './isoDate.js';
+import { readPersonalName } from './personalName.js';
 import type { CorpusProblem, DocumentMeta, PersonalName } from './types.js';
 
 const REQUIRED = ['id', 'title', 'type', 'seed'] as const;
@@ -65,7 +66,7 @@ export function parseFrontMatter(file: string, lines: string[], problems: Corpus
   }
   let authorName: PersonalName | undefined;
   if (authorNameField !== undefined) {
-    const read = readAuthorName(authorNameField, fields.author);
+    const read = readPersonalName('author-name', authorNameField, 'author', fields.author);
     if (typeof read === 'string') report(fieldLines.get('author-name') ?? 1, read);
     else authorName = read;
   }
@@ -73,17 +74,4 @@ export function parseFrontMatter(file: string, lines: string[], problems: Corpus
   const renamed = { ...(titleSentenceCase ? { titleSentenceCase } : {}), ...(authorName ? { authorName } : {}) };
   const meta = complete ? ({ ...stated, ...renamed } as unknown as DocumentMeta) : null;
   return { meta, bodyStart: end + 1, fieldLines };
-}
-
-/** `Family, Given` made of exactly the words of the stated author, so that splitting a name can reorder it but never
- * change or add to it; otherwise the problem, as a message. */
-function readAuthorName(value: string, author: string | undefined): PersonalName | string {
-  const [family = '', given = '', ...more] = value.split(',').map((part) => part.trim());
-  if (family === '' || given === '' || more.length > 0) return `author-name "${value}" must be written "Family, Given"`;
-  if (author === undefined) return `author-name "${value}" needs the author field, which states the name`;
-  const words = (name: string) => name.split(/\s+/u).sort().join(' ');
-  if (words(`${family} ${given}`) !== words(author)) {
-    return `author-name "${value}" must consist of exactly the words of author "${author}"`;
-  }
-  return { family, given };
 }

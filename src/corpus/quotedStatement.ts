@@ -3,36 +3,47 @@
 // so that curation can mark an attribution the text makes but never add one.
 import { scanWords } from '../text/words.js';
 import { isIsoDatePrefix } from './isoDate.js';
+import { readPersonalName } from './personalName.js';
 import type { QuotedStatement } from './types.js';
 import { datePhrases } from './writtenDate.js';
 
 const ATTRIBUTE = /([a-z-]+)=(?:"([^"]*)"|(\S+))/gu;
-const KEYS = new Set(['speaker', 'date', 'work']);
+const KEYS = new Set(['speaker', 'speaker-name', 'date', 'work']);
 
 /** What a fence states, before it is checked against the text. */
 export type StatementFence = Omit<QuotedStatement, 'introduction'>;
 
 /**
- * Reads `statement speaker="Ben Wallace" date=2009-12-04 work="Global Terrorism"` (every attribute optional, a
- * value quoted when it has spaces). Returns the fence or what is wrong with it.
+ * Reads `statement speaker="Ben Wallace" speaker-name="Wallace, Ben" date=2009-12-04 work="Global Terrorism"` (every
+ * attribute optional, a value quoted when it has spaces). Returns the fence or what is wrong with it.
  */
 export function parseStatementFence(info: string): { fence: StatementFence } | { problem: string } {
   const [kind, ...rest] = info.split(/\s+/u);
   if (kind !== 'statement') return { problem: `unknown fence "::: ${info}" (expected "::: statement …" or ":::")` };
   const attributes = rest.join(' ');
-  const fence: StatementFence = {};
+  const values = new Map<string, string>();
   let consumed = '';
   for (const match of attributes.matchAll(ATTRIBUTE)) {
     const [whole, key, quoted, bare] = match;
     const value = (quoted ?? bare ?? '').trim();
     consumed += whole;
-    if (!KEYS.has(key!)) return { problem: `unknown statement attribute "${key}" (expected speaker, date or work)` };
+    if (!KEYS.has(key!)) return { problem: `unknown statement attribute "${key}" (expected speaker, speaker-name, date or work)` };
     if (value === '') return { problem: `statement attribute "${key}" is empty` };
     if (key === 'date' && !isIsoDatePrefix(value)) return { problem: `statement date "${value}" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)` };
-    fence[key as keyof StatementFence] = value;
+    values.set(key!, value);
   }
   if (consumed.replace(/\s+/gu, '') !== attributes.replace(/\s+/gu, '')) return { problem: `cannot read the statement attributes "${attributes}"` };
-  return { fence };
+  const [speaker, named, date, work] = ['speaker', 'speaker-name', 'date', 'work'].map((key) => values.get(key));
+  const speakerName = named === undefined ? undefined : readPersonalName('speaker-name', named, 'speaker', speaker);
+  if (typeof speakerName === 'string') return { problem: speakerName };
+  return {
+    fence: {
+      ...(speaker !== undefined ? { speaker } : {}),
+      ...(speakerName !== undefined ? { speakerName } : {}),
+      ...(date !== undefined ? { date } : {}),
+      ...(work !== undefined ? { work } : {}),
+    },
+  };
 }
 
 /**

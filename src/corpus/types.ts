@@ -60,6 +60,9 @@ export interface PassageLocation {
 export interface QuotedStatement {
   /** The person or body, as stated (`Ben Wallace`, `Council on Foreign Relations`); absent for an unnamed voice. */
   speaker?: string;
+  /** A personal speaker's family and given names (`speaker-name="Wallace, Ben"`), the same words as `speaker`, for
+   * styles that cite by family name; absent for bodies and single names. */
+  speakerName?: PersonalName;
   /** ISO `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, read from the date the introduction states. */
   date?: string;
   /** The work the statement comes from, as stated (`Global Terrorism`). */

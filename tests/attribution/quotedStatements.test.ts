@@ -67,20 +67,24 @@ describe('quoted statements in the shipped corpus', () => {
     expect(suggestValues(corpus, 'speaker', 'wall').map((choice) => choice.value)).toEqual(['Ben Wallace']);
   });
 
-  it('are cited as quoted in the document, with both dates where stated', () => {
-    const locator = `Passage ${WALLACE} (paragraph 37)`;
-    expect(citePassage(corpus, WALLACE, 'chicago')).toBe(`Ben Wallace, December 4, 2009, quoted in “MEK’s Alliance with Former Iraqi Dictator,” n.d. ${locator}.`);
+  it('are cited as quoted in the document: the document listed, the statement cited through it, both dates where stated', () => {
+    const locator = `Passage ${WALLACE} (paragraph 37).`;
+    expect(citePassage(corpus, WALLACE, 'chicago')).toBe(
+      `“MEK’s Alliance with Former Iraqi Dictator,” n.d.\n${locator}\nNote: Ben Wallace, December 4, 2009, quoted in “MEK’s Alliance with Former Iraqi Dictator.”`,
+    );
     expect(citePassage(corpus, WALLACE, 'apa')).toBe(
-      `MEK’s alliance with former Iraqi dictator. (n.d.). ${locator}: statement by Ben Wallace (2009, December 4), as cited in this source.`,
+      `MEK’s alliance with former Iraqi dictator. (n.d.).\n${locator}\nIn text: (Wallace, 2009, as cited in MEK’s Alliance with Former Iraqi Dictator, n.d.)`,
     );
-    expect(citePassage(corpus, WALLACE, 'mla')).toBe(`MEK’s Alliance with Former Iraqi Dictator. ${locator}: statement by Ben Wallace, 4 Dec. 2009, qtd. in this source.`);
-    expect(citePassage(corpus, WALLACE, 'ris')).toContain(`N1  - ${locator}: statement by Ben Wallace, 4 December 2009, quoted in this document\n`);
-    // A document with a date of its own gives both: the statement's and the document's.
-    const nyabati = 'revolutionary-diplomacy-costs-achievements:3';
-    expect(citePassage(corpus, nyabati, 'chicago')).toBe(
-      'Bijan Nyabati, A distinct look at Mojahedin’s internal revolution, slightly from inside, slightly from outside, quoted in ' +
-        'Irani, Bahar. “A Revolutionary Diplomacy; the Costs and Achievements.” Mojahedin.ws, September 12, 2006. ' +
-        `Passage ${nyabati} (paragraph 3).`,
+    expect(citePassage(corpus, WALLACE, 'mla')).toBe(`MEK’s Alliance with Former Iraqi Dictator.\n${locator}\nIn text: (qtd. in MEK’s Alliance with Former Iraqi Dictator)`);
+    expect(citePassage(corpus, WALLACE, 'ris')).toContain(`N1  - Passage ${WALLACE} (paragraph 37): statement by Ben Wallace, 4 December 2009, quoted in this document\n`);
+    // A document with an author and a date of its own: the statement's speaker cited by family name through it.
+    const tehrani = 'revolutionary-diplomacy-costs-achievements:17';
+    expect(citePassage(corpus, tehrani, 'chicago')).toBe(
+      'Irani, Bahar. “A Revolutionary Diplomacy; the Costs and Achievements.” Mojahedin.ws, September 12, 2006.\n' +
+        `Passage ${tehrani} (paragraph 17).\n` +
+        'Note: Khan Baba Tehrani, An internal look at the left move in Iran, quoted in Irani, “A Revolutionary Diplomacy; the Costs and Achievements.”',
     );
+    expect(citePassage(corpus, tehrani, 'apa')).toMatch(/\nIn text: \(Tehrani, n\.d\., as cited in Irani, 2006\)$/u);
+    expect(citePassage(corpus, tehrani, 'mla')).toMatch(/\nIn text: \(qtd\. in Irani\)$/u);
   });
 });

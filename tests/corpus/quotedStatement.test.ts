@@ -66,7 +66,7 @@ describe('quoted statements', () => {
       'documents/a.txt:9: statement date "4.12.2009" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)',
     ]);
     expect(await problemsOf(`${INTRO}\n\n::: statement said="Ben"\n\n${QUOTE}\n\n:::`)).toEqual([
-      'documents/a.txt:9: unknown statement attribute "said" (expected speaker, date or work)',
+      'documents/a.txt:9: unknown statement attribute "said" (expected speaker, speaker-name, date or work)',
     ]);
     expect(await problemsOf(`${INTRO}\n\n::: statement speaker="Ben Wallace"\n\n:::`)).toEqual(['documents/a.txt:9: statement has no paragraph inside it']);
     expect(await problemsOf(`${INTRO}\n\n::: statement speaker="Ben Wallace"\n\n${QUOTE}`)).toEqual([

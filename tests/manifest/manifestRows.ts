@@ -39,8 +39,9 @@ export function manifestRows(corpus: Corpus): ManifestRow[] {
 }
 
 /** `speaker: Ben Wallace · date: 2009-12-04 · introduced by: doc:38`, the parts the introduction states. */
-function statement({ speaker, date, work, introduction }: QuotedStatement): string {
-  return Object.entries({ speaker, date, work, 'introduced by': introduction })
+function statement({ speaker, speakerName, date, work, introduction }: QuotedStatement): string {
+  const name = speakerName && `${speakerName.family}, ${speakerName.given}`;
+  return Object.entries({ speaker, 'speaker-name': name, date, work, 'introduced by': introduction })
     .filter(([, value]) => value !== undefined)
     .map(([field, value]) => `${field}: ${value}`)
     .join(FIELD_SEPARATOR);
