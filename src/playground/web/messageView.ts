@@ -13,6 +13,8 @@ export interface MessageViewContext {
   onClick(message: APIMessage, customId: string): void;
   onDismiss(message: APIMessage): void;
   onMenu(message: APIMessage, event: MouseEvent): void;
+  /** Another message of the channel, for the header of a reply to a message command. */
+  find(id: string): APIMessage | undefined;
 }
 
 function el(tag: string, attributes: Record<string, string | boolean | undefined> = {}, children: (Node | string)[] = []): HTMLElement {
@@ -75,11 +77,16 @@ function buttonsView(message: APIMessage, ctx: MessageViewContext): HTMLElement 
 
 /** The header a reply to a command carries: "<who> used /search" or "<who> used Verify quote". */
 function commandHeader(message: APIMessage, ctx: MessageViewContext): HTMLElement | undefined {
-  const used = message.interaction_metadata as { user: { id: string }; name?: string; command_type?: number } | undefined;
+  const used = message.interaction_metadata as { user: { id: string }; name?: string; command_type?: number; target_message_id?: string } | undefined;
   if (!used?.name) return undefined;
   const who = ctx.names.user(used.user.id);
   const slash = used.command_type === 1;
+  const target = used.target_message_id ? ctx.find(used.target_message_id) : undefined;
+  const targetAuthor = target && ctx.names.author(target);
   return el('discord-command', {
+    'context-user-name': targetAuthor,
+    'context-user-image': target && avatarFor(target.author.id, targetAuthor),
+    'context-message-reply': target?.content.slice(0, 100),
     slot: 'reply',
     author: who,
     avatar: avatarFor(used.user.id, who),

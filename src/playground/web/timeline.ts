@@ -12,7 +12,7 @@ export class Timeline {
 
   constructor(
     private readonly container: HTMLElement,
-    private readonly ctx: Omit<MessageViewContext, 'onDismiss'>,
+    private readonly ctx: Omit<MessageViewContext, 'onDismiss' | 'find'>,
     private readonly channelId: () => string,
   ) {}
 
@@ -42,12 +42,13 @@ export class Timeline {
       const json = JSON.stringify(message);
       const drawn = this.#drawn.get(message.id);
       if (drawn?.json === json) return drawn.view;
-      const view = messageView(message, { ...this.ctx, onDismiss: (m) => this.dismiss(m.id) });
+      const view = messageView(message, { ...this.ctx, find: (id) => this.#messages.find((m) => m.id === id), onDismiss: (m) => this.dismiss(m.id) });
       this.#drawn.set(message.id, { json, view });
       return view;
     });
     this.container.replaceChildren(...views);
-    if (follow) this.container.scrollTop = this.container.scrollHeight;
+    // The components draw themselves after this task; scroll once they have their height.
+    if (follow) requestAnimationFrame(() => (this.container.scrollTop = this.container.scrollHeight));
   }
 
   dismiss(id: string): void {
