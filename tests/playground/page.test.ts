@@ -56,6 +56,16 @@ describe.skipIf(chromiumMissing !== undefined)('the playground in Chromium', { t
     await page.locator('.popup-item', { hasText: `/${name}` }).first().click();
   }
 
+  /** Runs `/name` with one option typed out: the bot's suggestions appear and are closed with Escape, so the text is sent as typed. */
+  async function runTyped(name: string, option: string, value: string): Promise<void> {
+    await pickCommand(name);
+    const input = page.locator(`input[name="${option}"]`);
+    await input.fill(value);
+    await page.locator('.popup-item').first().waitFor();
+    await input.press('Escape');
+    await input.press('Enter');
+  }
+
   it('prints the page address and how to connect to Discord instead', () => {
     expect(printed).toEqual([expect.stringContaining(playground.url), expect.stringMatching(/DISCORD_TOKEN.*Discord instead/u)]);
   });
@@ -106,12 +116,7 @@ describe.skipIf(chromiumMissing !== undefined)('the playground in Chromium', { t
   });
 
   it('/cite answers with the citations in code blocks', async () => {
-    await pickCommand('cite');
-    const id = page.locator('input[name="id"]');
-    await id.fill('revolutionary-diplomacy-costs-achievements:12');
-    await page.locator('.popup-item').first().waitFor();
-    await id.press('Escape');
-    await id.press('Enter');
+    await runTyped('cite', 'id', 'revolutionary-diplomacy-costs-achievements:12');
     const cited = last();
     await expect.poll(() => cited.locator('discord-code[multiline]').count()).toBeGreaterThan(2);
     expect(await cited.locator('discord-code[multiline]').allInnerTexts()).toContainEqual(expect.stringContaining('Irani'));
@@ -143,12 +148,7 @@ describe.skipIf(chromiumMissing !== undefined)('the playground in Chromium', { t
 
   it('in a channel outside ALLOWED_CHANNEL_IDS a /quote stays private and offers no Share', async () => {
     await page.locator('.channel[data-channel="off-topic"]').click();
-    await pickCommand('quote');
-    const input = page.locator('input[name="id-or-words"]');
-    await input.fill('rajavi-haboush-tapes:3');
-    await page.locator('.popup-item').first().waitFor();
-    await input.press('Escape');
-    await input.press('Enter');
+    await runTyped('quote', 'id-or-words', 'rajavi-haboush-tapes:3');
     const quoted = last();
     await quoted.locator('discord-command[command="/quote"]').waitFor();
     expect(await quoted.getAttribute('ephemeral')).not.toBeNull();

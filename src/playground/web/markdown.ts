@@ -1,6 +1,7 @@
 // Discord's markdown on the page: discord-markdown-parser reads it, and each kind of node becomes the Discord component
 // (or element) Discord shows for it. Message content takes Discord's message rules; embeds also take [links](url).
 import { parse } from 'discord-markdown-parser';
+import { element } from './dom.js';
 
 /** Display names for mentions; unknown ids show as Discord shows them. */
 export interface MentionNames {
@@ -12,16 +13,6 @@ interface AstNode {
   type: string;
   content?: string | AstNode[];
   [key: string]: unknown;
-}
-
-function element(tag: string, attributes: Record<string, string | boolean | undefined> = {}, children: Node[] = []): HTMLElement {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === true) el.setAttribute(name, '');
-    else if (typeof value === 'string') el.setAttribute(name, value);
-  }
-  el.append(...children);
-  return el;
 }
 
 const plain = (node: AstNode): string => (typeof node.content === 'string' ? node.content : (node.content ?? []).map(plain).join(''));

@@ -2,6 +2,7 @@
 // answers, content, embeds, buttons, and "Only you can see this" with Dismiss on a private reply.
 import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed, APIMessage } from 'discord.js';
 import { avatarFor } from './avatars.js';
+import { element as el } from './dom.js';
 import { renderMarkdown, type MentionNames } from './markdown.js';
 
 const EPHEMERAL = 1 << 6;
@@ -15,16 +16,6 @@ export interface MessageViewContext {
   onMenu(message: APIMessage, event: MouseEvent): void;
   /** Another message of the channel, for the header of a reply to a message command. */
   find(id: string): APIMessage | undefined;
-}
-
-function el(tag: string, attributes: Record<string, string | boolean | undefined> = {}, children: (Node | string)[] = []): HTMLElement {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === true) node.setAttribute(name, '');
-    else if (typeof value === 'string') node.setAttribute(name, value);
-  }
-  node.append(...children);
-  return node;
 }
 
 function embedView(embed: APIEmbed, names: MentionNames): HTMLElement {
