@@ -7,7 +7,13 @@ export type OptionValue = { type: number; value: string | number | boolean };
 export type ReadOptions = { ok: true; options: Record<string, OptionValue> } | { ok: false; problem: string };
 
 function readOne(def: APIApplicationCommandOption, raw: string): OptionValue | string {
-  const limits = def as { min_value?: number; max_value?: number; min_length?: number; max_length?: number; choices?: { value: string | number }[] };
+  const limits = def as {
+    min_value?: number;
+    max_value?: number;
+    min_length?: number;
+    max_length?: number;
+    choices?: { value: string | number }[];
+  };
   if (limits.choices?.length && !limits.choices.some((c) => String(c.value) === raw)) return `${def.name}: choose one of the listed values`;
   switch (def.type) {
     case ApplicationCommandOptionType.String:

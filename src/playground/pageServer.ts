@@ -82,7 +82,7 @@ export function createPageServer({ standin, channels, log, actions, assets }: Pa
     }),
     '/api/click': async (body) => actions.click(actor(body), text(body, 'messageId'), text(body, 'customId')),
     '/api/message-command': async (body) => actions.messageCommand(actor(body), text(body, 'name'), text(body, 'messageId')),
-    '/api/post': async (body) => actions.post(actor(body), text(body, 'content')),
+    '/api/post': (body) => Promise.resolve(actions.post(actor(body), text(body, 'content'))),
   };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -45,7 +45,8 @@ export function readPlaygroundPort(env: Env): number {
   const raw = env.PLAYGROUND_PORT?.trim();
   if (!raw) return DEFAULT_PLAYGROUND_PORT;
   const port = Number(raw);
-  if (!/^\d+$/u.test(raw) || port > 65_535) throw new Error(`PLAYGROUND_PORT must be a port number from 0 to 65535, got "${raw.slice(0, 40)}"`);
+  if (!/^\d+$/u.test(raw) || port > 65_535)
+    throw new Error(`PLAYGROUND_PORT must be a port number from 0 to 65535, got "${raw.slice(0, 40)}"`);
   return port;
 }
 
@@ -61,7 +62,10 @@ export function playgroundBotConfig(env: Env, standin: DiscordStandin, channels:
       DISCORD_API_URL: standin.apiUrl,
       DISCORD_CLIENT_ID: standin.ids.applicationId,
       DISCORD_GUILD_ID: standin.ids.guildId,
-      ALLOWED_CHANNEL_IDS: channels.filter((c) => c.allowed).map((c) => c.id).join(','),
+      ALLOWED_CHANNEL_IDS: channels
+        .filter((c) => c.allowed)
+        .map((c) => c.id)
+        .join(','),
       // The local guild has no channel to audit into; a share would fail to be recorded.
       AUDIT_CHANNEL_ID: '',
     },

@@ -50,7 +50,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   const print = options.print ?? ((line: string) => process.stdout.write(`${line}\n`));
 
   const discord = await startDiscordStandin();
-  const cleanups: (() => Promise<unknown>)[] = [() => discord.close()];
+  const cleanups: (() => unknown)[] = [() => discord.close()];
   const stop = async () => {
     for (const cleanup of cleanups.reverse().splice(0)) await cleanup();
   };
@@ -68,8 +68,15 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     await bot.login();
     await discord.waitForReady({ timeoutMs: 20_000 });
 
-    const channelLog = new ChannelLog(discord, channels.map((c) => c.id));
-    const actions = createUserActions(discord, channelLog, channels.map((c) => c.id));
+    const channelLog = new ChannelLog(
+      discord,
+      channels.map((c) => c.id),
+    );
+    const actions = createUserActions(
+      discord,
+      channelLog,
+      channels.map((c) => c.id),
+    );
     const server = createPageServer({ standin: discord, channels, log: channelLog, actions, assets });
     server.listen(port, '127.0.0.1');
     await Promise.race([once(server, 'listening'), once(server, 'error').then(([error]) => Promise.reject(error as Error))]);
@@ -85,7 +92,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         void stop().finally(() => log.flush(() => process.exit(0)));
       };
       process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
-      cleanups.push(async () => void process.off('SIGINT', onSignal).off('SIGTERM', onSignal));
+      cleanups.push(() => process.off('SIGINT', onSignal).off('SIGTERM', onSignal));
     }
     print(`Verbatim playground: open ${url} (the real bot in a local Discord on this machine; Ctrl-C stops it)`);
     print('Set DISCORD_TOKEN (see "Running on Discord" in the README) to connect to Discord instead.');

@@ -1,6 +1,6 @@
 // What you can do on the page, done as Discord does it: each action becomes the interaction Discord would send the bot,
 // after the checks Discord's client and servers make (registered command, option values, default_member_permissions).
-import type { APIApplicationCommand, APIApplicationCommandOptionChoice, APIMessage } from 'discord.js';
+import { ApplicationCommandType, type APIApplicationCommand, type APIApplicationCommandOptionChoice, type APIMessage } from 'discord.js';
 import type { ChannelLog } from './channelLog.js';
 import { readAutocompleteOptions, readOptions } from './commandOptions.js';
 import {
@@ -33,7 +33,7 @@ export function createUserActions(standin: DiscordStandin, log: ChannelLog, chan
   }
 
   /** The registered command, as the picker lists it: Discord hides a command whose default_member_permissions the member lacks. */
-  function registered(name: string, type: number, persona: Persona): APIApplicationCommand {
+  function registered(name: string, type: ApplicationCommandType, persona: Persona): APIApplicationCommand {
     const command = (standin.commands.guilds[standin.ids.guildId] ?? []).find((c) => c.name === name && c.type === type);
     if (!command) throw new ActionRefused(`The bot registered no command named "${name}"`);
     const needed = command.default_member_permissions;
@@ -54,15 +54,20 @@ export function createUserActions(standin: DiscordStandin, log: ChannelLog, chan
   return {
     /** Runs a slash command with the option values as typed (choice values, not names). */
     async command(actor: Actor, name: string, typed: Record<string, string>): Promise<void> {
-      const command = registered(name, 1, actor.persona);
+      const command = registered(name, ApplicationCommandType.ChatInput, actor.persona);
       const read = readOptions(command, typed);
       if (!read.ok) throw new ActionRefused(read.problem);
       await answered(chatInputInteraction(name, read.options, context(actor)));
     },
 
     /** The bot's suggestions for the focused option, as the picker shows them (at most 25). */
-    async autocomplete(actor: Actor, name: string, typed: Record<string, string>, focused: string): Promise<APIApplicationCommandOptionChoice[]> {
-      const command = registered(name, 1, actor.persona);
+    async autocomplete(
+      actor: Actor,
+      name: string,
+      typed: Record<string, string>,
+      focused: string,
+    ): Promise<APIApplicationCommandOptionChoice[]> {
+      const command = registered(name, ApplicationCommandType.ChatInput, actor.persona);
       const options = readAutocompleteOptions(command, typed, focused);
       const callback = await answered(autocompleteInteraction(name, options, { ...context(actor), focused }));
       return ((callback.data as { choices?: APIApplicationCommandOptionChoice[] } | undefined)?.choices ?? []).slice(0, 25);
@@ -71,14 +76,16 @@ export function createUserActions(standin: DiscordStandin, log: ChannelLog, chan
     /** Clicks the button `customId` on message `messageId`; Discord only sends clicks on buttons a message really has. */
     async click(actor: Actor, messageId: string, customId: string): Promise<void> {
       const message = log.find(messageId);
-      const hasButton = message?.components?.some((row) => 'components' in row && row.components.some((c) => 'custom_id' in c && c.custom_id === customId));
+      const hasButton = message?.components?.some(
+        (row) => 'components' in row && row.components.some((c) => 'custom_id' in c && c.custom_id === customId),
+      );
       if (!message || !hasButton) throw new ActionRefused('This button is no longer there');
       await answered(buttonInteraction(customId, { ...context(actor), message }));
     },
 
     /** Runs the message command `name` (Apps menu) on message `messageId`, which Discord sends resolved in the interaction. */
     async messageCommand(actor: Actor, name: string, messageId: string): Promise<void> {
-      registered(name, 3, actor.persona);
+      registered(name, ApplicationCommandType.Message, actor.persona);
       const target: APIMessage | undefined = log.find(messageId);
       if (!target) throw new ActionRefused('Unknown message');
       await answered(messageContextInteraction(name, target, context(actor)));

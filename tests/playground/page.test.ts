@@ -53,7 +53,10 @@ describe.skipIf(chromiumMissing !== undefined)('the playground in Chromium', { t
   /** Types `/name` in the message box and picks the command from the picker, as Discord's picker is used. */
   async function pickCommand(name: string): Promise<void> {
     await box().fill(`/${name}`);
-    await page.locator('.popup-item', { hasText: `/${name}` }).first().click();
+    await page
+      .locator('.popup-item', { hasText: `/${name}` })
+      .first()
+      .click();
   }
 
   /** Runs `/name` with one option typed out: the bot's suggestions appear and are closed with Escape, so the text is sent as typed. */
@@ -70,9 +73,11 @@ describe.skipIf(chromiumMissing !== undefined)('the playground in Chromium', { t
     expect(printed).toEqual([expect.stringContaining(playground.url), expect.stringMatching(/DISCORD_TOKEN.*Discord instead/u)]);
   });
 
-  it('/search: the picker shows each command with its description; a filter is picked from the bot\'s suggestions; matched words in bold', async () => {
+  it("/search: the picker shows each command with its description; a filter is picked from the bot's suggestions; matched words in bold", async () => {
     await box().fill('/');
-    await expect.poll(() => page.locator('.popup-item').allInnerTexts()).toContainEqual(expect.stringMatching(/^\/search\s+Find passages by their words/u));
+    await expect
+      .poll(() => page.locator('.popup-item').allInnerTexts())
+      .toContainEqual(expect.stringMatching(/^\/search\s+Find passages by their words/u));
     await pickCommand('search');
     await page.locator('input[name="query"]').fill('Rajavi');
     await page.locator('.add-option', { hasText: 'document' }).click();
@@ -87,10 +92,12 @@ describe.skipIf(chromiumMissing !== undefined)('the playground in Chromium', { t
     expect(await results.getAttribute('ephemeral')).not.toBeNull();
     expect(await results.locator('discord-command').getAttribute('command')).toBe('/search');
     expect(await results.locator('discord-embed discord-bold').first().innerText()).toMatch(/^Rajavi/iu);
-    await expect.poll(() => results.locator('discord-embed-footer').allInnerTexts()).toEqual([
-      expect.stringMatching(/^revolutionary-diplomacy-costs-achievements:\d+$/u),
-      expect.stringMatching(/^revolutionary-diplomacy-costs-achievements:\d+$/u),
-    ]);
+    await expect
+      .poll(() => results.locator('discord-embed-footer').allInnerTexts())
+      .toEqual([
+        expect.stringMatching(/^revolutionary-diplomacy-costs-achievements:\d+$/u),
+        expect.stringMatching(/^revolutionary-diplomacy-costs-achievements:\d+$/u),
+      ]);
     await results.getByText('Only you can see this').waitFor();
     await shot('search');
   });

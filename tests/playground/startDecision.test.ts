@@ -21,6 +21,8 @@ describe('productionRefusal', () => {
   });
 
   it('makes startPlayground refuse before starting anything', async () => {
-    await expect(startPlayground({ env: { NODE_ENV: 'production' }, port: 0, stopOnSignals: false })).rejects.toThrow(/NODE_ENV=production/u);
+    await expect(startPlayground({ env: { NODE_ENV: 'production' }, port: 0, stopOnSignals: false })).rejects.toThrow(
+      /NODE_ENV=production/u,
+    );
   });
 });

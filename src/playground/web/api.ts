@@ -8,7 +8,10 @@ export interface Where {
 }
 
 async function call<T>(path: string, body?: object): Promise<T> {
-  const response = await fetch(path, body ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {});
+  const response = await fetch(
+    path,
+    body ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {},
+  );
   const json = (await response.json()) as T & { error?: string };
   if (!response.ok) throw new Error(json.error ?? `${response.status} ${response.statusText}`);
   return json;

@@ -17,4 +17,7 @@ export function avatarFor(id: string, initial = ''): string {
 
 /** The components' named default avatars, drawn locally. */
 export const localDefaultAvatars = () =>
-  Object.fromEntries(Object.entries(AVATAR_COLOURS).map(([name, colour]) => [name, draw(colour, '')])) as Record<keyof typeof AVATAR_COLOURS, string>;
+  Object.fromEntries(Object.entries(AVATAR_COLOURS).map(([name, colour]) => [name, draw(colour, '')])) as Record<
+    keyof typeof AVATAR_COLOURS,
+    string
+  >;

@@ -1,9 +1,17 @@
 // The message box: text is posted as your message; `/` opens the command picker (each command with its description),
 // and a picked command shows its options as Discord does, with the bot's suggestions while you type.
-import type { APIApplicationCommand, APIApplicationCommandOption, APIApplicationCommandOptionChoice } from 'discord.js';
+import type {
+  APIApplicationCommand,
+  APIApplicationCommandOption,
+  APIApplicationCommandOptionChoice,
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+} from 'discord.js';
 
-const STRING = 3;
-const BOOLEAN = 5;
+// discord.js's enums as numbers: importing their values would bundle discord.js into the page.
+const CHAT_INPUT = 1 as ApplicationCommandType.ChatInput;
+const STRING = 3 as ApplicationCommandOptionType.String;
+const BOOLEAN = 5 as ApplicationCommandOptionType.Boolean;
 /** Pause in typing before suggestions are asked for, as Discord's client waits (ms). */
 const SUGGEST_AFTER_MS = 150;
 
@@ -113,11 +121,15 @@ export class Composer {
     const text = this.#input.value;
     if (!text.startsWith('/') || /\s/u.test(text)) return this.#hide();
     const typed = text.slice(1).toLowerCase();
-    const matches = this.host.commands().filter((c) => c.type === 1 && c.name.startsWith(typed));
+    const matches = this.host.commands().filter((c) => c.type === CHAT_INPUT && c.name.startsWith(typed));
     this.#show(
       matches.map((command) => {
         const locked = this.host.lockedReason(command);
-        return { label: `/${command.name}`, detail: locked ? `${command.description} · ${locked}` : command.description, pick: () => this.#open(command) };
+        return {
+          label: `/${command.name}`,
+          detail: locked ? `${command.description} · ${locked}` : command.description,
+          pick: () => this.#open(command),
+        };
       }),
       'Commands of Verbatim',
     );
@@ -173,14 +185,17 @@ export class Composer {
     input.addEventListener('focus', () => this.#suggest(option, input));
     input.addEventListener('keydown', (event) => this.#onKey(event, () => void this.#submit()));
     field.append(input);
-    this.#form.querySelector('.optional-options')?.before(field) ?? this.#form.append(field);
+    const optional = this.#form.querySelector('.optional-options');
+    if (optional) optional.before(field);
+    else this.#form.append(field);
     return input;
   }
 
   /** The values to send: a picked choice's value, else the text as typed. */
   #values(): Record<string, string> {
     const values: Record<string, string> = {};
-    for (const input of this.#form.querySelectorAll<HTMLInputElement>('input.option-input')) values[input.name] = input.dataset.value ?? input.value;
+    for (const input of this.#form.querySelectorAll<HTMLInputElement>('input.option-input'))
+      values[input.name] = input.dataset.value ?? input.value;
     return values;
   }
 
@@ -191,9 +206,19 @@ export class Composer {
       input.dataset.value = String(choice.value);
       this.#hide();
     };
-    const showChoices = (choices: APIApplicationCommandOptionChoice[]) => this.#show(choices.map((c) => ({ label: c.name, pick: pick(c) })), option.name);
-    const fixed = (option as { choices?: APIApplicationCommandOptionChoice[] }).choices ??
-      (option.type === BOOLEAN ? [{ name: 'True', value: 'true' }, { name: 'False', value: 'false' }] : undefined);
+    const showChoices = (choices: APIApplicationCommandOptionChoice[]) =>
+      this.#show(
+        choices.map((c) => ({ label: c.name, pick: pick(c) })),
+        option.name,
+      );
+    const fixed =
+      (option as { choices?: APIApplicationCommandOptionChoice[] }).choices ??
+      (option.type === BOOLEAN
+        ? [
+            { name: 'True', value: 'true' },
+            { name: 'False', value: 'false' },
+          ]
+        : undefined);
     if (fixed) return showChoices(fixed.filter((c) => c.name.toLowerCase().includes(input.value.toLowerCase())));
     if (option.type !== STRING || !(option as { autocomplete?: boolean }).autocomplete) return this.#hide();
     clearTimeout(this.#suggestTimer);

@@ -1,5 +1,8 @@
 // A message's context menu (right-click): its Apps, the message commands the bot registered, as in Discord.
-import type { APIApplicationCommand, APIMessage } from 'discord.js';
+import type { APIApplicationCommand, APIMessage, ApplicationCommandType } from 'discord.js';
+
+// A type-only enum member: importing discord.js's values would bundle it into the page.
+const MESSAGE_COMMAND = 3 as ApplicationCommandType.Message;
 
 export class ContextMenu {
   readonly element = document.createElement('div');
@@ -18,7 +21,7 @@ export class ContextMenu {
   }
 
   open(message: APIMessage, event: MouseEvent): void {
-    const apps = this.commands().filter((c) => c.type === 3);
+    const apps = this.commands().filter((c) => c.type === MESSAGE_COMMAND);
     // Discord offers no Apps on a private reply: it is not a message others can reference.
     if (apps.length === 0 || (message.flags ?? 0) & 64) return;
     event.preventDefault();

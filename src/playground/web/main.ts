@@ -18,9 +18,11 @@ const channelName = (id: string) => state.channels.find((c) => c.id === id)?.nam
 const discordItself = { id: '0', username: 'Discord', discriminator: '0', global_name: 'Discord', avatar: null, bot: true } as APIUser;
 
 const names = {
-  user: (id: string) => (id === state.you.id ? (state.you.global_name ?? state.you.username) : id === state.bot.id ? state.bot.name : 'unknown-user'),
+  user: (id: string) =>
+    id === state.you.id ? (state.you.global_name ?? state.you.username) : id === state.bot.id ? state.bot.name : 'unknown-user',
   channel: channelName,
-  author: (message: APIMessage) => (message.author.id === state.bot.id ? state.bot.name : (message.author.global_name ?? message.author.username)),
+  author: (message: APIMessage) =>
+    message.author.id === state.bot.id ? state.bot.name : (message.author.global_name ?? message.author.username),
 };
 
 const attempt = async (action: Promise<unknown>) => {
@@ -63,10 +65,14 @@ const header = document.createElement('header');
 const drawHeader = () => {
   const channel = state.channels.find((c) => c.id === channelId)!;
   header.textContent = `# ${channel.name}`;
-  header.append(Object.assign(document.createElement('span'), {
-    className: 'topic',
-    textContent: channel.allowed ? 'Verbatim may post here publicly' : 'Not in ALLOWED_CHANNEL_IDS: replies stay private, Share is refused',
-  }));
+  header.append(
+    Object.assign(document.createElement('span'), {
+      className: 'topic',
+      textContent: channel.allowed
+        ? 'Verbatim may post here publicly'
+        : 'Not in ALLOWED_CHANNEL_IDS: replies stay private, Share is refused',
+    }),
+  );
 };
 drawHeader();
 

@@ -18,7 +18,8 @@ interface AstNode {
 const plain = (node: AstNode): string => (typeof node.content === 'string' ? node.content : (node.content ?? []).map(plain).join(''));
 
 function render(nodes: AstNode[], inEmbed: boolean, names: MentionNames): Node[] {
-  const children = (node: AstNode) => (Array.isArray(node.content) ? render(node.content, inEmbed, names) : [document.createTextNode(plain(node))]);
+  const children = (node: AstNode) =>
+    Array.isArray(node.content) ? render(node.content, inEmbed, names) : [document.createTextNode(plain(node))];
   const embed = inEmbed ? { embed: true } : {};
   return nodes.map((node): Node => {
     switch (node.type) {
@@ -56,7 +57,9 @@ function render(nodes: AstNode[], inEmbed: boolean, names: MentionNames): Node[]
         // Shown as typed: allowed_mentions means nobody is pinged, and Discord then renders it as text.
         return document.createTextNode(`@${node.type}`);
       case 'slashCommand':
-        return element('discord-mention', { type: 'slash' }, [document.createTextNode(String(node.name ?? plain(node)))]);
+        return element('discord-mention', { type: 'slash' }, [
+          document.createTextNode(typeof node.name === 'string' ? node.name : plain(node)),
+        ]);
       case 'link':
       case 'url':
       case 'autolink':
@@ -73,5 +76,5 @@ function render(nodes: AstNode[], inEmbed: boolean, names: MentionNames): Node[]
 
 /** `source` as Discord shows it: in a message's content, or (`inEmbed`) in an embed's description or field. */
 export function renderMarkdown(source: string, inEmbed: boolean, names: MentionNames): Node[] {
-  return render(parse(source, inEmbed ? 'extended' : 'normal') as AstNode[], inEmbed, names);
+  return render(parse(source, inEmbed ? 'extended' : 'normal'), inEmbed, names);
 }

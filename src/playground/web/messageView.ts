@@ -1,10 +1,12 @@
 // One Discord message as Discord draws it, from the message object the local Discord stored: author, the command it
 // answers, content, embeds, buttons, and "Only you can see this" with Dismiss on a private reply.
-import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed, APIMessage } from 'discord.js';
+import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed, APIMessage, ComponentType } from 'discord.js';
 import { avatarFor } from './avatars.js';
 import { element as el } from './dom.js';
 import { renderMarkdown, type MentionNames } from './markdown.js';
 
+// discord.js's values as numbers: importing them would bundle discord.js into the page.
+const ACTION_ROW = 1 as ComponentType.ActionRow;
 const EPHEMERAL = 1 << 6;
 const LOADING = 1 << 7;
 const BUTTON_STYLES: Record<number, string> = { 1: 'primary', 2: 'secondary', 3: 'success', 4: 'destructive' };
@@ -26,7 +28,8 @@ function embedView(embed: APIEmbed, names: MentionNames): HTMLElement {
     'author-name': embed.author?.name,
     url: embed.url,
   });
-  if (embed.description) view.append(el('discord-embed-description', { slot: 'description' }, renderMarkdown(embed.description, true, names)));
+  if (embed.description)
+    view.append(el('discord-embed-description', { slot: 'description' }, renderMarkdown(embed.description, true, names)));
   if (embed.fields?.length) {
     let run = 0;
     view.append(
@@ -47,7 +50,9 @@ function embedView(embed: APIEmbed, names: MentionNames): HTMLElement {
 }
 
 function buttonsView(message: APIMessage, ctx: MessageViewContext): HTMLElement {
-  const rows = (message.components ?? []).filter((row): row is APIActionRowComponent<APIComponentInMessageActionRow> => row.type === 1);
+  const rows = (message.components ?? []).filter(
+    (row): row is APIActionRowComponent<APIComponentInMessageActionRow> => row.type === ACTION_ROW,
+  );
   return el(
     'discord-attachments',
     { slot: 'components' },
@@ -57,7 +62,11 @@ function buttonsView(message: APIMessage, ctx: MessageViewContext): HTMLElement 
         {},
         row.components.map((component) => {
           const button = component as { style?: number; label?: string; custom_id?: string; url?: string; disabled?: boolean };
-          const view = el('discord-button', { type: BUTTON_STYLES[button.style ?? 2] ?? 'secondary', url: button.url, disabled: button.disabled === true }, [button.label ?? '']);
+          const view = el(
+            'discord-button',
+            { type: BUTTON_STYLES[button.style ?? 2] ?? 'secondary', url: button.url, disabled: button.disabled === true },
+            [button.label ?? ''],
+          );
           if (button.custom_id && !button.disabled) view.addEventListener('click', () => ctx.onClick(message, button.custom_id!));
           return view;
         }),
@@ -68,7 +77,8 @@ function buttonsView(message: APIMessage, ctx: MessageViewContext): HTMLElement 
 
 /** The header a reply to a command carries: "<who> used /search" or "<who> used Verify quote". */
 function commandHeader(message: APIMessage, ctx: MessageViewContext): HTMLElement | undefined {
-  const used = message.interaction_metadata as { user: { id: string }; name?: string; command_type?: number; target_message_id?: string } | undefined;
+  const used = message.interaction_metadata as
+    { user: { id: string }; name?: string; command_type?: number; target_message_id?: string } | undefined;
   if (!used?.name) return undefined;
   const who = ctx.names.user(used.user.id);
   const slash = used.command_type === 1;

@@ -26,7 +26,18 @@ export class Timeline {
     const id = `notice-${++this.#noticeCount}`;
     const last = this.#messages.at(-1)?.id ?? '0';
     // Sorted after the messages present now, as Discord shows such notices where you are.
-    this.#notices.push({ id, channel_id: this.channelId(), author, content: text, timestamp: new Date().toISOString(), edited_timestamp: null, flags: 64, embeds: [], components: [], after: last } as unknown as Notice);
+    this.#notices.push({
+      id,
+      channel_id: this.channelId(),
+      author,
+      content: text,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      flags: 64,
+      embeds: [],
+      components: [],
+      after: last,
+    } as unknown as Notice);
     this.draw();
   }
 
@@ -36,13 +47,18 @@ export class Timeline {
       .filter((m) => m.channel_id === channel && !this.#dismissed.has(m.id))
       .sort(byPosition);
     // Follow the conversation as Discord does: stay at the bottom, and go there when a message arrives.
-    const follow = shown.length > this.#shownCount || this.container.scrollHeight - this.container.scrollTop - this.container.clientHeight < 80;
+    const follow =
+      shown.length > this.#shownCount || this.container.scrollHeight - this.container.scrollTop - this.container.clientHeight < 80;
     this.#shownCount = shown.length;
     const views = shown.map((message) => {
       const json = JSON.stringify(message);
       const drawn = this.#drawn.get(message.id);
       if (drawn?.json === json) return drawn.view;
-      const view = messageView(message, { ...this.ctx, find: (id) => this.#messages.find((m) => m.id === id), onDismiss: (m) => this.dismiss(m.id) });
+      const view = messageView(message, {
+        ...this.ctx,
+        find: (id) => this.#messages.find((m) => m.id === id),
+        onDismiss: (m) => this.dismiss(m.id),
+      });
       this.#drawn.set(message.id, { json, view });
       return view;
     });
