@@ -1,7 +1,7 @@
 // The command list: what is deployed is what is dispatched, every definition is one Discord accepts.
 import { describe, expect, it } from 'vitest';
 import { buttonHandlers, commandDefinitions, commands } from '../../commands/index.js';
-import { validateCommands } from '../discord-standin/validate-commands.js';
+import { validateCommands } from '../../src/localDiscord/validate-commands.js';
 
 describe('commands/index', () => {
   it('deploys exactly the definitions the dispatcher routes by', () => {

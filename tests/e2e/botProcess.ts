@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { commandDefinitions } from '../../commands/index.js';
 import { registerCommands } from '../../src/discord/registerCommands.js';
 import { projectRoot } from '../../src/paths.js';
-import { startDiscordStandin, type DiscordStandin, type StandinOptions } from '../discord-standin/index.js';
+import { startDiscordStandin, type DiscordStandin, type StandinOptions } from '../../src/localDiscord/index.js';
 
 export interface LogLine {
   level: number;

@@ -11,7 +11,7 @@ import {
   chatInputInteraction,
   messageContextInteraction,
   type InteractionCallbackBody,
-} from '../discord-standin/index.js';
+} from '../../src/localDiscord/index.js';
 import { startBotProcess, type BotProcess } from './botProcess.js';
 import { expectEveryMessageSafe } from './sentMessages.js';
 

@@ -9,7 +9,7 @@ import { createDispatcher, type Dispatcher } from '../../src/discord/dispatch.js
 import { registerCommands } from '../../src/discord/registerCommands.js';
 import { ResultsStore } from '../../src/bot/resultsStore.js';
 import { buildIndex } from '../../src/search/index.js';
-import { autocompleteInteraction, buttonInteraction, chatInputInteraction, startDiscordStandin, type DiscordStandin } from '../discord-standin/index.js';
+import { autocompleteInteraction, buttonInteraction, chatInputInteraction, startDiscordStandin, type DiscordStandin } from '../../src/localDiscord/index.js';
 import { fixtureCorpus } from '../helpers/fixtureCorpus.js';
 
 const failing = (name: string, defers: boolean): Command => ({

@@ -5,7 +5,7 @@ import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/bot/createLogger.js';
 import { FATAL_CLOSES, watchGateway } from '../../src/discord/watchGateway.js';
-import { startDiscordStandin, type DiscordStandin } from '../discord-standin/index.js';
+import { startDiscordStandin, type DiscordStandin } from '../../src/localDiscord/index.js';
 import { startBotProcess } from './botProcess.js';
 
 interface Line {

@@ -7,7 +7,7 @@ import { commandDefinitions } from '../../commands/index.js';
 import { loadCorpus } from '../../src/corpus/loadCorpus.js';
 import { registerCommands } from '../../src/discord/registerCommands.js';
 import { defaultCorpusDir } from '../../src/paths.js';
-import { chatInputInteraction, startDiscordStandin } from '../discord-standin/index.js';
+import { chatInputInteraction, startDiscordStandin } from '../../src/localDiscord/index.js';
 import { documentFile } from '../helpers/tempCorpus.js';
 import { discordSettings, runScript, startBotProcess, type BotProcess } from './botProcess.js';
 import { expectEveryMessageSafe } from './sentMessages.js';
@@ -48,9 +48,10 @@ describe('npm run deploy-commands', () => {
   }, 20_000);
 });
 
-describe('npm start without a token', () => {
+describe('npm start without a token in production', () => {
+  // Outside production the same start opens the playground (tests/playground); a deployment never falls into it.
   it('says what to set, without a stack trace, and exits with an error', async () => {
-    const start = runScript('src/main.ts', { RATE_LIMIT_COUNT: 'lots' });
+    const start = runScript('src/main.ts', { NODE_ENV: 'production', RATE_LIMIT_COUNT: 'lots' });
     expect(await start.exited).toBe(1);
     const output = start.output();
     expect(output).toContain('DISCORD_TOKEN is missing');
@@ -116,4 +117,21 @@ describe('/reload and shutdown', () => {
     expect(bot.logLines().some((line) => line.msg === 'shutting down' && line.signal === 'SIGTERM')).toBe(true);
     expect(bot.output()).not.toContain(bot.discord.token);
   });
+});
+
+describe('npm start without a token', () => {
+  it('opens the playground: prints its address, serves the page, and stops cleanly on SIGTERM', async () => {
+    const start = runScript('src/main.ts', { PLAYGROUND_PORT: '0' });
+    let address: string | undefined;
+    while (address === undefined && start.child.exitCode === null) {
+      address = /open (http:\/\/127\.0\.0\.1:\d+\/)/u.exec(start.output())?.[1];
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(start.output()).toContain('Set DISCORD_TOKEN');
+    const page = await fetch(address!);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toMatch(/<html/iu);
+    start.child.kill('SIGTERM');
+    expect(await start.exited).toBe(0);
+  }, 60_000);
 });

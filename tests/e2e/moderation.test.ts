@@ -1,6 +1,6 @@
 // Moderation settings on the real bot: rate limit, channels where it may post, the audit channel, and a failed audit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buttonInteraction, chatInputInteraction, defaultUser, type InteractionContext } from '../discord-standin/index.js';
+import { buttonInteraction, chatInputInteraction, defaultUser, type InteractionContext } from '../../src/localDiscord/index.js';
 import { startBotProcess, type BotProcess } from './botProcess.js';
 import { expectEveryMessageSafe } from './sentMessages.js';
 

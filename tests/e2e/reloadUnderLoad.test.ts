@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loadCorpus.js';
 import { defaultCorpusDir } from '../../src/paths.js';
 import { growCorpus } from '../bench/syntheticCorpus.js';
-import { chatInputInteraction, defaultUser, type InteractionHandle } from '../discord-standin/index.js';
+import { chatInputInteraction, defaultUser, type InteractionHandle } from '../../src/localDiscord/index.js';
 import { documentFile } from '../helpers/tempCorpus.js';
 import { writeCorpus } from '../helpers/writeCorpus.js';
 import { startBotProcess, type BotProcess } from './botProcess.js';

@@ -1,7 +1,7 @@
 // Discord's REST faults on the real bot: rate limits, server errors, unknown and already-acknowledged interactions,
 // connection resets on callbacks, slow answers, and payloads naming no user; then no log line holds a token.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chatInputInteraction, defaultUser, type InteractionHandle } from '../discord-standin/index.js';
+import { chatInputInteraction, defaultUser, type InteractionHandle } from '../../src/localDiscord/index.js';
 import { startBotProcess, type BotProcess } from './botProcess.js';
 
 const CALLBACK = /^\/interactions\/\d+\/[^/]+\/callback$/u;

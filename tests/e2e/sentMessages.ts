@@ -1,6 +1,6 @@
 // Every message body the bot sent through the stand-in, and the rules each one must keep, asserted in one place.
 import { expect } from 'vitest';
-import type { DiscordStandin, RecordedRequest } from '../discord-standin/index.js';
+import type { DiscordStandin, RecordedRequest } from '../../src/localDiscord/index.js';
 
 type Body = Record<string, unknown>;
 

@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/paths.js';
-import { chatInputInteraction } from '../discord-standin/index.js';
+import { chatInputInteraction } from '../../src/localDiscord/index.js';
 import { startBotProcess, type BotProcess } from './botProcess.js';
 
 const CALLBACK = /^\/interactions\/\d+\/[^/]+\/callback$/u;

@@ -22,7 +22,7 @@ import {
   startDiscordStandin,
   type DiscordStandin,
   type StandinOptions,
-} from './discord-standin/index.js';
+} from '../src/localDiscord/index.js';
 
 let discord: DiscordStandin | null = null;
 const clients: Client[] = [];

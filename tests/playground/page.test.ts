@@ -1,0 +1,169 @@
+// The playground in a real browser: the page startPlayground serves, used as a person uses Discord, against the real bot.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/paths.js';
+import { buildPlaygroundAssets } from '../../src/playground/pageAssets.js';
+import { startPlayground, type Playground } from '../../src/playground/startPlayground.js';
+import { chromiumMissing, launchChromium } from './chromium.js';
+
+const ARTIFACTS = path.join(projectRoot, 'tests', 'artifacts', 'playground');
+const QUOTED = 'The believer would not be beaten in the same place twice';
+
+if (chromiumMissing) console.warn(chromiumMissing);
+
+describe.skipIf(chromiumMissing !== undefined)('the playground in Chromium', { timeout: 20_000 }, () => {
+  let playground: Playground;
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  let page: Page;
+  let assetsDir: string;
+  const printed: string[] = [];
+  const requested: string[] = [];
+
+  beforeAll(async () => {
+    assetsDir = await mkdtemp(path.join(os.tmpdir(), 'verbatim-playground-'));
+    await Promise.all([buildPlaygroundAssets(assetsDir), mkdir(ARTIFACTS, { recursive: true })]);
+    playground = await startPlayground({
+      env: { LOG_LEVEL: 'silent', RATE_LIMIT_COUNT: '1000' },
+      port: 0,
+      assetsDir,
+      print: (line) => printed.push(line),
+      stopOnSignals: false,
+    });
+    browser = await launchChromium();
+    page = await browser.browser.newPage();
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(playground.url);
+    await page.locator('body[data-ready="true"]').waitFor();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await playground?.stop();
+    if (assetsDir) await rm(assetsDir, { recursive: true, force: true });
+  });
+
+  const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+  const box = () => page.locator('.message-input');
+  const last = () => page.locator('discord-message').last();
+  const button = (message: Locator, label: string) => message.locator('discord-button', { hasText: label });
+
+  /** Types `/name` in the message box and picks the command from the picker, as Discord's picker is used. */
+  async function pickCommand(name: string): Promise<void> {
+    await box().fill(`/${name}`);
+    await page
+      .locator('.popup-item', { hasText: `/${name}` })
+      .first()
+      .click();
+  }
+
+  /** Runs `/name` with one option typed out: the bot's suggestions appear and are closed with Escape, so the text is sent as typed. */
+  async function runTyped(name: string, option: string, value: string): Promise<void> {
+    await pickCommand(name);
+    const input = page.locator(`input[name="${option}"]`);
+    await input.fill(value);
+    await page.locator('.popup-item').first().waitFor();
+    await input.press('Escape');
+    await input.press('Enter');
+  }
+
+  it('prints the page address and how to connect to Discord instead', () => {
+    expect(printed).toEqual([expect.stringContaining(playground.url), expect.stringMatching(/DISCORD_TOKEN.*Discord instead/u)]);
+  });
+
+  it("/search: the picker shows each command with its description; a filter is picked from the bot's suggestions; matched words in bold", async () => {
+    await box().fill('/');
+    await expect
+      .poll(() => page.locator('.popup-item').allInnerTexts())
+      .toContainEqual(expect.stringMatching(/^\/search\s+Find passages by their words/u));
+    await pickCommand('search');
+    await page.locator('input[name="query"]').fill('Rajavi');
+    await page.locator('.add-option', { hasText: 'document' }).click();
+    await page.locator('input[name="document"]').fill('diplomacy');
+    await page.locator('.popup-item', { hasText: 'Revolutionary Diplomacy' }).click();
+    await page.locator('.add-option', { hasText: 'limit' }).click();
+    await page.locator('input[name="limit"]').fill('2');
+    await page.locator('input[name="limit"]').press('Enter');
+
+    const results = last();
+    await expect.poll(() => results.locator('discord-embed').count()).toBe(2);
+    expect(await results.getAttribute('ephemeral')).not.toBeNull();
+    expect(await results.locator('discord-command').getAttribute('command')).toBe('/search');
+    expect(await results.locator('discord-embed discord-bold').first().innerText()).toMatch(/^Rajavi/iu);
+    await expect
+      .poll(() => results.locator('discord-embed-footer').allInnerTexts())
+      .toEqual([
+        expect.stringMatching(/^revolutionary-diplomacy-costs-achievements:\d+$/u),
+        expect.stringMatching(/^revolutionary-diplomacy-costs-achievements:\d+$/u),
+      ]);
+    await results.getByText('Only you can see this').waitFor();
+    await shot('search');
+  });
+
+  it('Next rewrites the same private message with the next page', async () => {
+    const results = page.locator('discord-message[ephemeral]').last();
+    const id = await results.getAttribute('data-message-id');
+    await button(results, 'Next').click();
+    const same = page.locator(`discord-message[data-message-id="${id}"]`);
+    await expect.poll(() => same.innerText()).toMatch(/page 2 of \d+/u);
+    expect(await same.locator('discord-embed').first().getAttribute('author-name')).toMatch(/^Result 3 of/u);
+  });
+
+  it('Share posts the passage in the channel, shared by you without a ping', async () => {
+    const results = page.locator('discord-message[ephemeral]').last();
+    const id = await results.locator('discord-embed-footer').first().innerText();
+    await button(results, 'Share').first().click();
+    const shared = page.locator('discord-message:not([ephemeral])', { hasText: 'Shared by' }).last();
+    await shared.waitFor();
+    expect(await shared.locator('discord-mention').innerText()).toBe('Researcher');
+    expect(await shared.locator('discord-embed-footer').innerText()).toMatch(new RegExp(`^${id} · corpus [0-9a-f]{8}$`, 'u'));
+    await shot('share');
+  });
+
+  it('/cite answers with the citations in code blocks', async () => {
+    await runTyped('cite', 'id', 'revolutionary-diplomacy-costs-achievements:12');
+    const cited = last();
+    await expect.poll(() => cited.locator('discord-code[multiline]').count()).toBeGreaterThan(2);
+    expect(await cited.locator('discord-code[multiline]').allInnerTexts()).toContainEqual(expect.stringContaining('Irani'));
+    await shot('cite');
+  });
+
+  it('Verify quote, from the Apps menu of a message you posted, checks its words', async () => {
+    await box().fill(`Someone wrote: “${QUOTED}”`);
+    await box().press('Enter');
+    const mine = page.locator('discord-message', { hasText: 'Someone wrote' }).last();
+    await mine.click({ button: 'right' });
+    await page.locator('.menu-heading', { hasText: 'Apps' }).waitFor();
+    await page.locator('.menu-item', { hasText: 'Verify quote' }).click();
+    const verdict = page.locator('discord-message', { has: page.locator('discord-command[command="Verify quote"]') }).last();
+    await expect.poll(() => verdict.locator('discord-bold').first().innerText()).toBe('Exact');
+    await shot('verify-quote');
+  });
+
+  it('/reload is refused to a member and works for a server manager', async () => {
+    await pickCommand('reload');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => last().innerText()).toMatch(/You do not have permission to use \/reload/u);
+    await page.locator('input[name="persona"][value="manager"]').check();
+    await pickCommand('reload');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => last().innerText()).toMatch(/Reloaded: \d+ documents, \d+ passages/u);
+    await shot('reload');
+  });
+
+  it('in a channel outside ALLOWED_CHANNEL_IDS a /quote stays private and offers no Share', async () => {
+    await page.locator('.channel[data-channel="off-topic"]').click();
+    await runTyped('quote', 'id-or-words', 'rajavi-haboush-tapes:3');
+    const quoted = last();
+    await quoted.locator('discord-command[command="/quote"]').waitFor();
+    expect(await quoted.getAttribute('ephemeral')).not.toBeNull();
+    expect(await quoted.locator('discord-button').allInnerTexts()).toEqual(['Context', 'Cite']);
+    await shot('off-topic');
+  });
+
+  it('loads nothing from outside the playground', () => {
+    expect(requested.filter((url) => !url.startsWith(playground.url) && !url.startsWith('data:'))).toEqual([]);
+  });
+});

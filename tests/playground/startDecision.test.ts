@@ -1,0 +1,28 @@
+// When `npm start` may open the playground, and the refusal that keeps it out of production.
+import { describe, expect, it } from 'vitest';
+import { playgroundWanted, productionRefusal } from '../../src/playground/startDecision.js';
+import { startPlayground } from '../../src/playground/startPlayground.js';
+
+describe('playgroundWanted', () => {
+  it('opens the playground only without a token and outside production', () => {
+    expect(playgroundWanted({})).toBe(true);
+    expect(playgroundWanted({ DISCORD_TOKEN: '  ' })).toBe(true);
+    expect(playgroundWanted({ DISCORD_TOKEN: 'abc.def.ghi' })).toBe(false);
+    expect(playgroundWanted({ NODE_ENV: 'production' })).toBe(false);
+    expect(playgroundWanted({ NODE_ENV: ' Production ' })).toBe(false);
+    expect(playgroundWanted({ NODE_ENV: 'development' })).toBe(true);
+  });
+});
+
+describe('productionRefusal', () => {
+  it('names NODE_ENV=production and what to set instead', () => {
+    expect(productionRefusal({ NODE_ENV: 'production' })).toMatch(/NODE_ENV=production.*DISCORD_TOKEN/u);
+    expect(productionRefusal({ NODE_ENV: 'test' })).toBeUndefined();
+  });
+
+  it('makes startPlayground refuse before starting anything', async () => {
+    await expect(startPlayground({ env: { NODE_ENV: 'production' }, port: 0, stopOnSignals: false })).rejects.toThrow(
+      /NODE_ENV=production/u,
+    );
+  });
+});
