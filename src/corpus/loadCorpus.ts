@@ -8,7 +8,7 @@ import { parseBody } from './parseBody.js';
 import { parseFrontMatter } from './parseFrontMatter.js';
 import { parseSpeakerTable, type SpeakerTable } from './parseSpeakerTable.js';
 import { parseVariantTable } from './parseVariantTable.js';
-import type { AliasTable, Corpus, CorpusProblem, Document, Passage } from './types.js';
+import type { Alias, AliasTable, Corpus, CorpusProblem, Document, Passage } from './types.js';
 
 export const DOCUMENTS_FOLDER = 'documents';
 export const SPEAKERS_FILE = 'speakers.txt';
@@ -77,7 +77,7 @@ export async function loadCorpus(corpusDir: string, { maxDocumentBytes = DEFAULT
     documents.push({ ...meta, file, passageIds: docPassages.map((p) => p.id) });
     passages.push(...docPassages);
   }
-  const aliases = withAliases ? await readAliases(corpusDir, new Set(passages.map((p) => p.id)), problems) : new Map();
+  const aliases = withAliases ? await readAliases(corpusDir, new Set(passages.map((p) => p.id)), problems) : new Map<string, Alias>();
   if (problems.length > 0) {
     throw new CorpusError(problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line));
   }

@@ -1,9 +1,12 @@
 // The loader on small corpora written to disk: what it returns, and how it reports malformed files.
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findPassage } from '../../src/corpus/findPassage.js';
 import { CorpusError, loadCorpus } from '../../src/corpus/loadCorpus.js';
+import { parseAliasTable } from '../../src/corpus/parseAliasTable.js';
+import type { CorpusProblem } from '../../src/corpus/types.js';
+import { defaultCorpusDir, projectRoot } from '../../src/paths.js';
 import { documentFile, writeTempCorpus } from '../helpers/tempCorpus.js';
 
 async function problemsOf(documents: Record<string, string>, speakers?: string): Promise<string[]> {
@@ -240,6 +243,16 @@ describe('aliases.txt', () => {
     // Each line says where the words are now: a:1's are at a:2, not followed on to a:3.
     expect(findPassage(corpus, 'a:2')).toEqual({ passage: corpus.passageById.get('a:2'), formerWords: { id: 'a:3', since: '2025-03-01' } });
     expect(findPassage(corpus, 'a:3')).toEqual({ passage: corpus.passageById.get('a:3') });
+  });
+
+  it('accepts the README’s example line against the shipped corpus', async () => {
+    const readme = await readFile(path.join(projectRoot, 'README.md'), 'utf8');
+    const example = /`corpus\/aliases\.txt`[^\n]*?\(`([^`]+ => [^`]+)`/u.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    const problems: CorpusProblem[] = [];
+    const ids = new Set((await loadCorpus(defaultCorpusDir)).passages.map((p) => p.id));
+    expect(parseAliasTable('README.md', example!, ids, problems).size).toBe(1);
+    expect(problems).toEqual([]);
   });
 
   it('reports each wrong line with its file and line, all at once', async () => {
