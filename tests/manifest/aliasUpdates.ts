@@ -46,11 +46,11 @@ export function updateAliases(content: string, changes: ManifestChange[], date: 
   const kept = lines.flatMap((raw, index) => {
     const read = readAliasLine(raw);
     if (read === 'blank' || read === 'malformed') return [raw];
-    listed.set(read.from, index + 1);
     if (removed.has(read.to)) {
       report.push(`dropped ${read.from} => ${read.to}: the words it led to were removed`);
       return [];
     }
+    listed.set(read.from, index + 1);
     const to = moved.get(read.to);
     if (to === undefined) return [raw];
     report.push(`rewrote ${read.from} => ${to} (was => ${read.to})`);
