@@ -82,6 +82,27 @@ describe('npm run manifest:update after a paragraph split and a join', () => {
     expect(report).toContain('  rewrote old-talk:9 => talk:5 (was => talk:4)');
     expect((await loadCorpus(dir)).aliases.get('old-talk:9')).toEqual({ to: 'talk:5' });
   });
+
+  it('keeps what an id named before an earlier renumbering when a later one reuses it again, and says so', async () => {
+    const dir = await writeTempCorpus({ 'talk.txt': talk(false) });
+    const manifest = path.join(dir, 'passages.tsv');
+    await updateManifest(dir, manifest, '2025-01-01');
+    await writeFile(path.join(dir, 'documents', 'talk.txt'), talk(true));
+    await updateManifest(dir, manifest, DAY);
+    await writeFile(path.join(dir, 'documents', 'talk.txt'), talk(true).replace('Opening words of the talk.', 'Opening words.\n\nOf the talk.'));
+    const report = await updateManifest(dir, manifest, '2025-04-01');
+    expect(report).toEqual(
+      expect.arrayContaining([
+        '  rewrote talk:3 => talk:5 (was => talk:4)',
+        '  rewrote talk:4 => talk:6 (was => talk:5)',
+        '  added talk:2 => talk:3',
+        '  not added talk:3 => talk:4: the line talk:3 => talk:5 says what talk:3 named before an earlier renumbering, and an id stands once',
+      ]),
+    );
+    const corpus = await loadCorpus(dir);
+    expect(corpus.passageById.get('talk:5')!.text).toBe(PROVERB);
+    expect(corpus.aliases.get('talk:3')).toEqual({ to: 'talk:5', since: DAY });
+  });
 });
 
 describe('after the split', () => {

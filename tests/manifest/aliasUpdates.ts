@@ -41,26 +41,26 @@ export function updateAliases(content: string, changes: ManifestChange[], date: 
   const moved = renumberings(changes);
   const removed = new Set(changes.filter((c) => c.column === 'id' && c.after === '').map((c) => c.before));
   const report: string[] = [];
-  const listed = new Map<string, number>();
+  const listed = new Map<string, string>();
   const lines = content === '' ? [...ALIASES_HEADER] : content.replace(/\n$/u, '').split(/\r?\n/u);
-  const kept = lines.flatMap((raw, index) => {
+  const kept = lines.flatMap((raw) => {
     const read = readAliasLine(raw);
     if (read === 'blank' || read === 'malformed') return [raw];
     if (removed.has(read.to)) {
       report.push(`dropped ${read.from} => ${read.to}: the words it led to were removed`);
       return [];
     }
-    listed.set(read.from, index + 1);
     const to = moved.get(read.to);
+    listed.set(read.from, to ?? read.to);
     if (to === undefined) return [raw];
     report.push(`rewrote ${read.from} => ${to} (was => ${read.to})`);
     return [raw.replace(/=>(\s*)\S+/u, `=>$1${to}`)];
   });
   const why = reasons(changes);
   const added = [...moved].flatMap(([from, to]) => {
-    const line = listed.get(from);
-    if (line !== undefined) {
-      report.push(`not added ${from} => ${to}: line ${line} already says what ${from} named before an earlier renumbering`);
+    const earlier = listed.get(from);
+    if (earlier !== undefined) {
+      report.push(`not added ${from} => ${to}: the line ${from} => ${earlier} says what ${from} named before an earlier renumbering, and an id stands once`);
       return [];
     }
     report.push(`added ${from} => ${to}`);
