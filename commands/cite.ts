@@ -1,6 +1,7 @@
 // /cite: a passage's citation in Chicago, APA and MLA, and its source as BibTeX, RIS and CSL-JSON for a reference
 // manager, in code blocks ready to copy; also the Cite button.
 import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { passageRef } from '../src/corpus/passageRef.js';
 import type { Passage } from '../src/corpus/types.js';
 import type { ButtonSpec } from '../src/render/buttons.js';
 import { codeBlock } from '../src/render/codeBlock.js';
@@ -25,8 +26,8 @@ const LANGUAGES: Partial<Record<CitationStyle, string>> = { bibtex: 'bibtex', 'c
 // Leaves room in the description for the line naming styles that did not fit.
 const ROOM = DISCORD_LIMITS.embedDescription - 200;
 
-export function citeButton(passageId: string): ButtonSpec {
-  return { label: 'Cite', customId: `cite:${passageId}` };
+export function citeButton(passage: Passage): ButtonSpec {
+  return { label: 'Cite', customId: `cite:${passageRef(passage)}` };
 }
 
 function citeAnswer(passage: Passage, styles: readonly CitationStyle[], context: CommandContext): Answer {
@@ -76,6 +77,6 @@ export const cite: Command = {
   example: (corpus) => `/cite id:${corpus.passages.at(-1)?.id ?? 'document-id:1'} style:apa`,
 
   buttons: {
-    cite: (passageId, ctx) => withPassage(ctx, passageId, (passage) => citeAnswer(passage, CITATION_STYLES, ctx)),
+    cite: (ref, ctx) => withPassage(ctx, ref, (passage) => citeAnswer(passage, CITATION_STYLES, ctx)),
   },
 };

@@ -1,6 +1,7 @@
 // /context: the passages around one in reading order, the target marked, with buttons to walk through the document.
 import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { MAX_CONTEXT, passageContext } from '../src/corpus/passageContext.js';
+import { passageRef } from '../src/corpus/passageRef.js';
 import type { Passage } from '../src/corpus/types.js';
 import { buttonRows, type ButtonSpec } from '../src/render/buttons.js';
 import { contextEmbed } from '../src/render/contextEmbed.js';
@@ -11,21 +12,22 @@ import { suggestPassages } from './suggest.js';
 
 const DEFAULT_AROUND = 2;
 
-export function contextButton(passageId: string, label = 'Context'): ButtonSpec {
-  return { label, customId: `ctx:${passageId}` };
+export function contextButton(passage: Passage, label = 'Context'): ButtonSpec {
+  return { label, customId: `ctx:${passageRef(passage)}` };
 }
 
-function walkButton(label: string, passageId: string | undefined, before: number, after: number, side: string): ButtonSpec {
+function walkButton(label: string, passage: Passage | undefined, before: number, after: number, side: string): ButtonSpec {
   // A disabled button still needs an id of its own; `side` keeps the two ends apart.
-  return passageId === undefined
+  return passage === undefined
     ? { label, customId: `walk:${side}`, disabled: true }
-    : { label, customId: `walk:${before}:${after}:${passageId}` };
+    : { label, customId: `walk:${before}:${after}:${passageRef(passage)}` };
 }
 
 function contextAnswer(passage: Passage, before: number, after: number, context: CommandContext, replaces = false): Answer {
   const { corpus } = context.index;
   const ids = corpus.documentById.get(passage.document)?.passageIds ?? [];
   const at = ids.indexOf(passage.id);
+  const neighbour = (offset: number) => corpus.passageById.get(ids[at + offset] ?? '');
   return {
     replaces,
     reply: {
@@ -33,8 +35,8 @@ function contextAnswer(passage: Passage, before: number, after: number, context:
       embeds: [contextEmbed(corpus, passageContext(corpus, passage, before, after), context.stamp)],
       components: buttonRows([
         [
-          walkButton('◀ Previous passage', ids[at - 1], before, after, 'start'),
-          walkButton('Next passage ▶', ids[at + 1], before, after, 'end'),
+          walkButton('◀ Previous passage', neighbour(-1), before, after, 'start'),
+          walkButton('Next passage ▶', neighbour(1), before, after, 'end'),
         ],
       ]),
     },
@@ -67,11 +69,11 @@ export const context: Command = {
   example: (corpus) => `/context id:${corpus.passages[1]?.id ?? 'document-id:2'} before:1 after:3`,
 
   buttons: {
-    ctx: (passageId, ctx) => withPassage(ctx, passageId, (passage) => contextAnswer(passage, DEFAULT_AROUND, DEFAULT_AROUND, ctx)),
+    ctx: (ref, ctx) => withPassage(ctx, ref, (passage) => contextAnswer(passage, DEFAULT_AROUND, DEFAULT_AROUND, ctx)),
     walk(args, ctx) {
-      const [, before = '', after = '', passageId = ''] = /^(\d+):(\d+):(.+)$/u.exec(args) ?? [];
+      const [, before = '', after = '', ref = ''] = /^(\d+):(\d+):(.+)$/u.exec(args) ?? [];
       const count = (text: string) => countOption({ n: text }, 'n', around(DEFAULT_AROUND));
-      return withPassage(ctx, passageId, (passage) => contextAnswer(passage, count(before), count(after), ctx, true));
+      return withPassage(ctx, ref, (passage) => contextAnswer(passage, count(before), count(after), ctx, true));
     },
   },
 };

@@ -3,7 +3,8 @@ import { findPassage, parsePassageId, type FoundPassage } from '../src/corpus/fi
 import type { Corpus, Document, Passage } from '../src/corpus/types.js';
 import { count } from '../src/render/count.js';
 import { echo, notice } from '../src/render/notice.js';
-import { renamedLine } from '../src/render/renamedLine.js';
+import { findReferencedPassage } from '../src/corpus/passageRef.js';
+import { renamedLine, wordsGoneLine } from '../src/render/renamedLine.js';
 import type { Reply } from '../src/render/reply.js';
 import { foldLabel as label } from '../src/text/normalize.js';
 import type { Answer, CommandContext } from './command.js';
@@ -24,12 +25,15 @@ export function answerFound(found: FoundPassage, answer: (passage: Passage) => A
 }
 
 /**
- * Answers with the passage a button names (under its id now, if it was renumbered since the button was made), or
- * explains that it is gone (the corpus was reloaded since).
+ * Answers with the words a button was made for (under their id now, if renumbered since; see passageRef), or
+ * explains that they are gone (the corpus was edited and reloaded since).
  */
-export function withPassage(context: CommandContext, passageId: string, answer: (passage: Passage) => Answer): Answer {
-  const found = findPassage(context.index.corpus, passageId);
-  return found ? answerFound(found, answer) : { reply: unknownPassage(context.index.corpus, passageId) };
+export function withPassage(context: CommandContext, ref: string, answer: (passage: Passage) => Answer): Answer {
+  const { corpus } = context.index;
+  const found = findReferencedPassage(corpus, ref);
+  if (found === undefined) return { reply: unknownPassage(corpus, ref) };
+  if ('gone' in found) return { reply: notice(wordsGoneLine(found.gone, corpus.aliases.get(found.gone))) };
+  return answerFound(found, answer);
 }
 
 /** A private message for an id that names no passage: the document's range when the document exists. */

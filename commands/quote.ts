@@ -51,7 +51,7 @@ export const quote: Command = {
       reply: {
         ephemeral,
         embeds: passageEmbeds(ctx.index.corpus, [{ passage, options: { stamp: ctx.stamp, withNotes: true, highlights, preface } }]),
-        components: buttonRows([[...(ephemeral && ctx.publicAllowed ? [shareButton(passage.id)] : []), contextButton(passage.id), citeButton(passage.id)]]),
+        components: buttonRows([[...(ephemeral && ctx.publicAllowed ? [shareButton(passage)] : []), contextButton(passage), citeButton(passage)]]),
       },
     }));
   },

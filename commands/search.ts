@@ -69,8 +69,8 @@ function pageAnswer(
       ),
       components: buttonRows([
         ...hits.map(({ passage }, i) => [
-          ...(context.publicAllowed ? [shareButton(passage.id, `Share ${first + i + 1}`)] : []),
-          contextButton(passage.id, `Context ${first + i + 1}`),
+          ...(context.publicAllowed ? [shareButton(passage, `Share ${first + i + 1}`)] : []),
+          contextButton(passage, `Context ${first + i + 1}`),
         ]),
         key === undefined ? [] : pagingButtons(page, pages, (target) => `page:${key}:${target}`),
       ]),

@@ -1,5 +1,6 @@
 // The Share buttons: post a passage, or a checked quotation with every passage it spans, publicly where clicked,
 // saying who shared it, and record it for moderators.
+import { passageRef } from '../src/corpus/passageRef.js';
 import type { Passage } from '../src/corpus/types.js';
 import type { ButtonSpec } from '../src/render/buttons.js';
 import { notice } from '../src/render/notice.js';
@@ -11,8 +12,8 @@ import { withPassage } from './lookup.js';
 
 const EXPIRED = 'This check has expired or the corpus was reloaded since — run /verify again to share it.';
 
-export function shareButton(passageId: string, label = 'Share'): ButtonSpec {
-  return { label, customId: `share:${passageId}`, style: 1 };
+export function shareButton(passage: Passage, label = 'Share'): ButtonSpec {
+  return { label, customId: `share:${passageRef(passage)}`, style: 1 };
 }
 
 /** Share for a verification kept under `key` (see CommandContext.verifications). */
@@ -50,7 +51,7 @@ function shareVerification(key: string, context: CommandContext): Answer {
 
 export const share: ButtonOwner = {
   buttons: {
-    share: (passageId, ctx) => withPassage(ctx, passageId, (passage) => sharePassage(passage, ctx)),
+    share: (ref, ctx) => withPassage(ctx, ref, (passage) => sharePassage(passage, ctx)),
     vshare: (key, ctx) => shareVerification(key, ctx),
   },
 };

@@ -1,4 +1,4 @@
-// The passage a CLI command is given by id: an old id is followed to the passage's id now, and anything else is a usage error.
+// The passage a CLI command is given by id: an old id is followed to where its words are now, and anything else is a usage error.
 import { findPassage, type FoundPassage } from '../corpus/findPassage.js';
 import type { Corpus } from '../corpus/types.js';
 import { renamedLine } from '../render/renamedLine.js';
@@ -6,8 +6,9 @@ import type { CliIo } from './cliCommand.js';
 import { UsageError } from './usageError.js';
 
 /**
- * The passage named by the positionals. Under an old id, text output opens with the line naming its id now; JSON
- * output carries `renamedFrom` instead (see `renamedField`), so it stays one object.
+ * The passage named by the positionals. Under an old id, text output opens with the line naming its id now (or,
+ * for an id reused by renumbering, where its former words are); JSON output carries `renamedFrom` or `formerWords`
+ * instead (see `renamedFields`), so it stays one object.
  */
 export function passageArgument(corpus: Corpus, positionals: string[], io: CliIo, json: boolean): FoundPassage {
   const found = findPassage(corpus, positionals.join(' '));
@@ -17,7 +18,7 @@ export function passageArgument(corpus: Corpus, positionals: string[], io: CliIo
   return found;
 }
 
-/** `{ renamedFrom }` for JSON output when the passage was asked for under an old id, else nothing. */
-export function renamedField({ renamedFrom }: FoundPassage): { renamedFrom?: string } {
-  return renamedFrom === undefined ? {} : { renamedFrom };
+/** `renamedFrom` and `formerWords` for JSON output, where the passage has them. */
+export function renamedFields({ renamedFrom, formerWords }: FoundPassage): Pick<FoundPassage, 'renamedFrom' | 'formerWords'> {
+  return { ...(renamedFrom === undefined ? {} : { renamedFrom }), ...(formerWords === undefined ? {} : { formerWords }) };
 }

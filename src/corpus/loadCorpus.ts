@@ -8,7 +8,7 @@ import { parseBody } from './parseBody.js';
 import { parseFrontMatter } from './parseFrontMatter.js';
 import { parseSpeakerTable, type SpeakerTable } from './parseSpeakerTable.js';
 import { parseVariantTable } from './parseVariantTable.js';
-import type { Corpus, CorpusProblem, Document, Passage } from './types.js';
+import type { Alias, AliasTable, Corpus, CorpusProblem, Document, Passage } from './types.js';
 
 export const DOCUMENTS_FOLDER = 'documents';
 export const SPEAKERS_FILE = 'speakers.txt';
@@ -32,9 +32,11 @@ export const DEFAULT_MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 export interface LoadOptions {
   /** A document file larger than this is refused, by name; the rest of the corpus is still checked. */
   maxDocumentBytes?: number;
+  /** False to leave aliases.txt unread: `npm run manifest:update` rewrites it when its targets have moved. */
+  aliases?: boolean;
 }
 
-export async function loadCorpus(corpusDir: string, { maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES }: LoadOptions = {}): Promise<Corpus> {
+export async function loadCorpus(corpusDir: string, { maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES, aliases: withAliases = true }: LoadOptions = {}): Promise<Corpus> {
   const problems: CorpusProblem[] = [];
   const speakers = await readSpeakers(corpusDir, problems);
   const variants = await readVariants(corpusDir, problems);
@@ -75,14 +77,14 @@ export async function loadCorpus(corpusDir: string, { maxDocumentBytes = DEFAULT
     documents.push({ ...meta, file, passageIds: docPassages.map((p) => p.id) });
     passages.push(...docPassages);
   }
-  const aliases = await readAliases(corpusDir, new Set(passages.map((p) => p.id)), problems);
+  const aliases = withAliases ? await readAliases(corpusDir, new Set(passages.map((p) => p.id)), problems) : new Map<string, Alias>();
   if (problems.length > 0) {
     throw new CorpusError(problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line));
   }
   return assembleCorpus(documents, passages, variants, aliases);
 }
 
-async function readAliases(corpusDir: string, passageIds: ReadonlySet<string>, problems: CorpusProblem[]): Promise<Map<string, string>> {
+async function readAliases(corpusDir: string, passageIds: ReadonlySet<string>, problems: CorpusProblem[]): Promise<AliasTable> {
   let content: string;
   try {
     content = await readFile(path.join(corpusDir, ALIASES_FILE), 'utf8');

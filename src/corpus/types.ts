@@ -102,9 +102,18 @@ export interface Corpus {
   documentById: Map<string, Document>;
   /** Groups of spellings that search treats as one word (`MEK, MKO, PMOI`), as corpus/variants.txt gives them. */
   variants: string[][];
-  /** Renumbered passage ids → the id of the same words now, as corpus/aliases.txt gives them. */
-  aliases: Map<string, string>;
+  /** Renumbered passage ids → where the words they named are now, as corpus/aliases.txt gives them. */
+  aliases: AliasTable;
 }
+
+/** Where an old id's words are now, and since when (the renumbering's date), when the table says. */
+export interface Alias {
+  to: string;
+  since?: string;
+}
+
+/** Old id → where the words it named are now. */
+export type AliasTable = Map<string, Alias>;
 
 /** One thing wrong with a corpus file, located for a human to fix. */
 export interface CorpusProblem {

@@ -1,6 +1,7 @@
 // A CommandContext over the fixture corpus, so handlers run on plain data with no Discord at all.
 import type { Answer, CommandContext } from '../../commands/command.js';
 import { ResultsStore } from '../../src/bot/resultsStore.js';
+import { passageRef } from '../../src/corpus/passageRef.js';
 import { toMessagePayload, type MessagePayload } from '../../src/render/reply.js';
 import { buildIndex } from '../../src/search/index.js';
 import { fixtureCorpus } from '../helpers/fixtureCorpus.js';
@@ -32,6 +33,9 @@ export async function payloadOf(answer: Answer | Promise<Answer>): Promise<Messa
 export function customIds(payload: MessagePayload): string[] {
   return payload.components.flatMap((row) => row.components.map((button) => ('custom_id' in button ? button.custom_id : '')));
 }
+
+/** What a button carries for the fixture's passage `id`: the id and its words' fingerprint. */
+export const ref = (id: string) => passageRef(fixtureCorpus.passageById.get(id)!);
 
 /** What Discord shows for escaped text. */
 export const shown = (markdown: string) => markdown.replace(/\*\*/gu, '').replace(/\\([^0-9A-Za-z\s])/gu, '$1');

@@ -1,7 +1,7 @@
 // /context on plain data: neighbours in reading order with the target marked, walking buttons, bounded counts.
 import { describe, expect, it } from 'vitest';
 import { context } from '../../commands/context.js';
-import { commandContext, customIds, payloadOf, shown } from './commandContext.js';
+import { commandContext, customIds, payloadOf, ref, shown } from './commandContext.js';
 
 const run = (options: Record<string, string | number>) => context.run({ options }, commandContext());
 
@@ -12,7 +12,7 @@ describe('/context', () => {
     expect(payload.flags).toBe(64);
     expect(text.indexOf('The inspectors have arrived')).toBeLessThan(text.indexOf('▶ `tapes:2` · Rajavi'));
     expect(text).toContain('Brothers show themselves in hardship.');
-    expect(customIds(payload)).toEqual(['walk:1:1:tapes:1', 'walk:1:1:tapes:3']);
+    expect(customIds(payload)).toEqual([`walk:1:1:${ref('tapes:1')}`, `walk:1:1:${ref('tapes:3')}`]);
   });
 
   it('disables walking past either end of the document', async () => {

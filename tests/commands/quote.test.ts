@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { quote } from '../../commands/quote.js';
 import { DISCORD_LIMITS } from '../../src/render/discordLimits.js';
-import { commandContext, customIds, payloadOf, shown } from './commandContext.js';
+import { commandContext, customIds, payloadOf, ref, shown } from './commandContext.js';
 
 const run = (options: Record<string, string | boolean>, context = commandContext()) => quote.run({ options }, context);
 
@@ -15,15 +15,15 @@ describe('/quote', () => {
     expect(shown(embed!.description!)).toBe('Nobody could imagine that Massoud Rajavi’s meeting with Tariq Aziz would develop into an alliance. [1]');
     expect(embed!.fields!.map((field) => field.name)).toEqual(['Author', 'Publisher', 'Date', 'Location', 'Note']);
     expect(embed!.footer?.text).toBe(`essay:1 · corpus ${context.stamp}`);
-    expect(customIds(payload)).toEqual(['ctx:essay:1', 'cite:essay:1']);
+    expect(customIds(payload)).toEqual([`ctx:${ref('essay:1')}`, `cite:${ref('essay:1')}`]);
   });
 
   it('answers privately when asked, with a Share button unless sharing is off here', async () => {
     const mine = await payloadOf(run({ 'id-or-words': 'tapes:2', private: true }));
     expect(mine.flags).toBe(64);
-    expect(customIds(mine)).toEqual(['share:tapes:2', 'ctx:tapes:2', 'cite:tapes:2']);
+    expect(customIds(mine)).toEqual([`share:${ref('tapes:2')}`, `ctx:${ref('tapes:2')}`, `cite:${ref('tapes:2')}`]);
     const here = await payloadOf(run({ 'id-or-words': 'tapes:2', private: true }, commandContext({ publicAllowed: false })));
-    expect(customIds(here)).toEqual(['ctx:tapes:2', 'cite:tapes:2']);
+    expect(customIds(here)).toEqual([`ctx:${ref('tapes:2')}`, `cite:${ref('tapes:2')}`]);
   });
 
   it('finds the best passage for words, bolding them and saying it was the best of several', async () => {

@@ -1,5 +1,6 @@
-// Every command and button that takes a passage id answers an old, renumbered id (the fixture's `tapes:4`, now
-// `tapes:3`) with the passage under its id now, and a line saying so.
+// Every command and button that takes a passage id answers a retired id (the fixture's `tapes:4`, now `tapes:3`)
+// with the passage under its id now, and a line saying so; the buttons here carry no fingerprint, as those made
+// before buttons had one (paragraphSplit.test.ts follows fingerprints and reused ids).
 import { describe, expect, it } from 'vitest';
 import { cite } from '../../commands/cite.js';
 import type { Answer } from '../../commands/command.js';

@@ -6,7 +6,7 @@ import { ResultsStore } from '../../src/bot/resultsStore.js';
 import { DISCORD_LIMITS } from '../../src/render/discordLimits.js';
 import { buildIndex } from '../../src/search/index.js';
 import { buildCorpus } from '../helpers/fixtureCorpus.js';
-import { commandContext, customIds, payloadOf, shown } from './commandContext.js';
+import { commandContext, customIds, payloadOf, ref, shown } from './commandContext.js';
 
 const run = (options: Record<string, string | number>, context = commandContext()) => search.run({ options }, context);
 const click = (customId: string, context: CommandContext) => search.buttons!.page!(customId.slice('page:'.length), context);
@@ -20,7 +20,7 @@ describe('/search', () => {
     expect(payload.embeds[0]!.description).toContain('**proverb**');
     expect(shown(payload.embeds[0]!.description!)).toBe('We have an Arabic proverb that says: Brothers show themselves in hardship.');
     expect(payload.embeds[0]!.footer?.text).toBe('tapes:3');
-    expect(customIds(payload)).toEqual(['share:tapes:3', 'ctx:tapes:3']);
+    expect(customIds(payload)).toEqual([`share:${ref('tapes:3')}`, `ctx:${ref('tapes:3')}`]);
   });
 
   it('says when a query shaped like an id names no passage, and searches its words', async () => {
@@ -62,7 +62,7 @@ describe('/search', () => {
   });
 
   it('offers no Share where sharing is off', async () => {
-    expect(customIds(await payloadOf(run({ query: 'proverb' }, commandContext({ publicAllowed: false }))))).toEqual(['ctx:tapes:3']);
+    expect(customIds(await payloadOf(run({ query: 'proverb' }, commandContext({ publicAllowed: false }))))).toEqual([`ctx:${ref('tapes:3')}`]);
   });
 
   it('shows a passage picked from the suggestions, whose id is then the query', async () => {

@@ -1,9 +1,12 @@
 // The loader on small corpora written to disk: what it returns, and how it reports malformed files.
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findPassage } from '../../src/corpus/findPassage.js';
 import { CorpusError, loadCorpus } from '../../src/corpus/loadCorpus.js';
+import { parseAliasTable } from '../../src/corpus/parseAliasTable.js';
+import type { CorpusProblem } from '../../src/corpus/types.js';
+import { defaultCorpusDir, projectRoot } from '../../src/paths.js';
 import { documentFile, writeTempCorpus } from '../helpers/tempCorpus.js';
 
 async function problemsOf(documents: Record<string, string>, speakers?: string): Promise<string[]> {
@@ -223,28 +226,49 @@ describe('aliases.txt', () => {
 
   it('reads renumbered ids, with comments, and findPassage follows them to the passage under its id now', async () => {
     const dir = await writeTempCorpus(twoParagraphs);
-    await writeFile(path.join(dir, 'aliases.txt'), '# renumbered\n\na:3 => a:2  # paragraphs 1 and 2 joined\nold-a:1 => a:1\n');
+    await writeFile(path.join(dir, 'aliases.txt'), '# renumbered\n\na:3 => a:2  # paragraphs 1 and 2 joined\nold-a:1 => a:1  # 2025-03-01 renumbered: moved\n');
     const corpus = await loadCorpus(dir);
-    expect(corpus.aliases).toEqual(new Map([['a:3', 'a:2'], ['old-a:1', 'a:1']]));
+    expect(corpus.aliases).toEqual(new Map([['a:3', { to: 'a:2' }], ['old-a:1', { to: 'a:1', since: '2025-03-01' }]]));
     expect(findPassage(corpus, ' A:3. ')).toEqual({ passage: corpus.passageById.get('a:2'), renamedFrom: 'a:3' });
     expect(findPassage(corpus, 'a:2')).toEqual({ passage: corpus.passageById.get('a:2') });
     expect(findPassage(corpus, 'a:4')).toBeUndefined();
+  });
+
+  it('reads an old id that names a passage now, renumbering having reused it, and says where its former words are', async () => {
+    // A paragraph split above: what was a:1 is a:2 now, and what was a:2 is a:3.
+    const dir = await writeTempCorpus({ 'a.txt': documentFile('a', 'First half.\n\nSecond half.\n\nLast words.') });
+    await writeFile(path.join(dir, 'aliases.txt'), 'a:1 => a:2  # 2025-03-01 renumbered: a:2 added\na:2 => a:3  # 2025-03-01 renumbered: a:2 added\n');
+    const corpus = await loadCorpus(dir);
+    expect(findPassage(corpus, 'a:1')).toEqual({ passage: corpus.passageById.get('a:1'), formerWords: { id: 'a:2', since: '2025-03-01' } });
+    // Each line says where the words are now: a:1's are at a:2, not followed on to a:3.
+    expect(findPassage(corpus, 'a:2')).toEqual({ passage: corpus.passageById.get('a:2'), formerWords: { id: 'a:3', since: '2025-03-01' } });
+    expect(findPassage(corpus, 'a:3')).toEqual({ passage: corpus.passageById.get('a:3') });
+  });
+
+  it('accepts the README’s example line against the shipped corpus', async () => {
+    const readme = await readFile(path.join(projectRoot, 'README.md'), 'utf8');
+    const example = /`corpus\/aliases\.txt`[^\n]*?\(`([^`]+ => [^`]+)`/u.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    const problems: CorpusProblem[] = [];
+    const ids = new Set((await loadCorpus(defaultCorpusDir)).passages.map((p) => p.id));
+    expect(parseAliasTable('README.md', example!, ids, problems).size).toBe(1);
+    expect(problems).toEqual([]);
   });
 
   it('reports each wrong line with its file and line, all at once', async () => {
     const dir = await writeTempCorpus(twoParagraphs);
     await writeFile(
       path.join(dir, 'aliases.txt'),
-      ['a:5 -> a:1', 'a:1 => a:2', 'a:3 => a:9', 'a:4 => a:1', 'a:4 => a:2', 'a:6 => a:7', 'a:7 => a:1', 'A:8 => a:1'].join('\n'),
+      ['a:5 -> a:1', 'a:1 => a:1', 'a:3 => a:9', 'a:4 => a:1', 'a:4 => a:2', 'a:6 => a:7', 'a:7 => a:1', 'A:8 => a:1'].join('\n'),
     );
     const error = await loadCorpus(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CorpusError);
     expect((error as CorpusError).problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([
       'aliases.txt:1: expected "old-document-id:N => document-id:N", got "a:5 -> a:1"',
-      'aliases.txt:2: a:1 is a passage of the corpus; an id is never reused for other words',
+      'aliases.txt:2: a:1 is renamed to itself',
       'aliases.txt:3: a:9 is not a passage of the corpus',
       'aliases.txt:5: a:4 is already renamed on line 4',
-      'aliases.txt:6: a:7 is itself renamed to a:1 on line 7: write a:6 => a:1',
+      'aliases.txt:6: a:7 is not a passage but is itself renamed to a:1 on line 7: write a:6 => a:1',
       'aliases.txt:8: expected "old-document-id:N => document-id:N", got "A:8 => a:1"',
     ]);
   });

@@ -3,6 +3,7 @@ import type { APIEmbed, APIMessage } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paragraphLocator } from '../../src/corpus/passageSource.js';
 import { loadCorpus } from '../../src/corpus/loadCorpus.js';
+import { passageRef } from '../../src/corpus/passageRef.js';
 import type { Corpus } from '../../src/corpus/types.js';
 import { defaultCorpusDir } from '../../src/paths.js';
 import {
@@ -17,6 +18,8 @@ import { expectEveryMessageSafe } from './sentMessages.js';
 
 let bot: BotProcess;
 let corpus: Corpus;
+/** What the buttons for passage `id` carry. */
+const ref = (id: string) => passageRef(corpus.passageById.get(id)!);
 
 beforeAll(async () => {
   [bot, corpus] = await Promise.all([startBotProcess(), loadCorpus(defaultCorpusDir)]);
@@ -54,7 +57,7 @@ describe('/search', () => {
     const id = embed!.footer!.text;
     expect(shown(embed!.description)).toBe(corpus.passageById.get(id)!.text);
     expect(embed!.description).toMatch(/\*\*proverb\*\*/iu);
-    expect(ids(message).slice(0, 2)).toEqual([`share:${id}`, `ctx:${id}`]);
+    expect(ids(message).slice(0, 2)).toEqual([`share:${ref(id)}`, `ctx:${ref(id)}`]);
   });
 
   it('pages with Next and Previous, rewriting the same private message', async () => {
@@ -150,13 +153,13 @@ describe('/quote, /context, /sources, /help', () => {
     expect(shown(embed!.description)).toBe(corpus.passageById.get(id)!.text);
     expect(embed!.fields!.filter((f) => f.name === 'Note').map((f) => shown(f.value))).toEqual(corpus.passageById.get(id)!.notes);
     expect(embed!.fields!.map((f) => f.name)).toEqual(expect.arrayContaining(['Author', 'Publisher', 'Date']));
-    expect(ids(message)).toEqual([`ctx:${id}`, `cite:${id}`]);
+    expect(ids(message)).toEqual([`ctx:${ref(id)}`, `cite:${ref(id)}`]);
   });
 
   it('/quote private:true answers privately with a Share button', async () => {
     const { message } = await command('quote', { 'id-or-words': 'rajavi-haboush-tapes:3', private: true });
     expect(message.flags).toBe(64);
-    expect(ids(message)[0]).toBe('share:rajavi-haboush-tapes:3');
+    expect(ids(message)[0]).toBe(`share:${ref('rajavi-haboush-tapes:3')}`);
   });
 
   it('/context shows the asked-for neighbours with the target marked', async () => {

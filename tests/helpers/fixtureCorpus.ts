@@ -1,11 +1,11 @@
 // A tiny in-memory corpus for tests of pure functions: a transcript, an article with full metadata, an anonymous page,
 // and one renumbered id (`tapes:4` is now `tapes:3`).
 import { assembleCorpus } from '../../src/corpus/assembleCorpus.js';
-import type { Corpus, Document, Passage } from '../../src/corpus/types.js';
+import type { AliasTable, Corpus, Document, Passage } from '../../src/corpus/types.js';
 
 type Spec = Omit<Document, 'passageIds' | 'file'> & { passages: Array<Pick<Passage, 'text'> & Partial<Passage['location']> & { notes?: string[] }> };
 
-export function buildCorpus(specs: Spec[], aliases = new Map<string, string>()): Corpus {
+export function buildCorpus(specs: Spec[], aliases: AliasTable = new Map()): Corpus {
   const documents: Document[] = [];
   const passages: Passage[] = [];
   for (const { passages: texts, ...meta } of specs) {
@@ -55,4 +55,4 @@ export const fixtureCorpus = buildCorpus([
     seed: 'seed-c.txt',
     passages: [{ text: 'They received arms, cash and a miliary base in Iraq called Camp Ashraf. Saddam’s army [1] @everyone <@123> ||hidden||' }],
   },
-], new Map([['tapes:4', 'tapes:3']]));
+], new Map([['tapes:4', { to: 'tapes:3' }]]));

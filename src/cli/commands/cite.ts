@@ -1,7 +1,7 @@
 // `cite <id>`: a passage cited in Chicago, APA or MLA, or its source as BibTeX, RIS or CSL-JSON, from what the corpus states.
 import { citePassage, CITATION_STYLES, type CitationStyle } from '../../cite/index.js';
 import type { CliCommand } from '../cliCommand.js';
-import { passageArgument, renamedField } from '../passageArgument.js';
+import { passageArgument, renamedFields } from '../passageArgument.js';
 import { UsageError } from '../usageError.js';
 
 export const citeCommand: CliCommand = {
@@ -14,6 +14,6 @@ export const citeCommand: CliCommand = {
     const found = passageArgument(corpus, positionals, io, values.json === true);
     const { passage } = found;
     const citation = citePassage(corpus, passage.id, style as CitationStyle)!;
-    io.write(values.json ? `${JSON.stringify({ id: passage.id, ...renamedField(found), style, citation })}\n` : `${citation}\n`);
+    io.write(values.json ? `${JSON.stringify({ id: passage.id, ...renamedFields(found), style, citation })}\n` : `${citation}\n`);
   },
 };

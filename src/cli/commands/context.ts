@@ -2,7 +2,7 @@
 import { MAX_CONTEXT, passageContext } from '../../corpus/passageContext.js';
 import type { CliCommand } from '../cliCommand.js';
 import { describePassage, formatPassage } from '../formatPassage.js';
-import { passageArgument, renamedField } from '../passageArgument.js';
+import { passageArgument, renamedFields } from '../passageArgument.js';
 import { readCount } from '../readCount.js';
 
 export const contextCommand: CliCommand = {
@@ -17,7 +17,7 @@ export const contextCommand: CliCommand = {
     const context = passageContext(corpus, passage, before, after);
     const all = [...context.before, context.target, ...context.after];
     if (values.json) {
-      io.write(`${JSON.stringify({ target: passage.id, ...renamedField(found), passages: all.map((p) => describePassage(corpus, p)) })}\n`);
+      io.write(`${JSON.stringify({ target: passage.id, ...renamedFields(found), passages: all.map((p) => describePassage(corpus, p)) })}\n`);
       return;
     }
     for (const p of all) io.write(`${p === passage ? '▶ ' : ''}${formatPassage(corpus, p)}\n\n`);
