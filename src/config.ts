@@ -1,6 +1,7 @@
 // The only reader of process.env: turns environment variables into checked settings, reporting every problem at once.
 import path from 'node:path';
 import { defaultCorpusDir } from './paths.js';
+import { cutText } from './text/graphemes.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -43,7 +44,7 @@ export function readBotConfig(env: NodeJS.ProcessEnv, purpose: 'start' | 'deploy
   };
   const snowflake = (name: string) => {
     const id = value(name);
-    if (id !== undefined && !SNOWFLAKE.test(id)) problems.push(`${name} must be a Discord id (17-20 digits), got "${id.slice(0, 40)}"`);
+    if (id !== undefined && !SNOWFLAKE.test(id)) problems.push(`${name} must be a Discord id (17-20 digits), got "${cutText(id, 40)}"`);
     return id;
   };
   const positiveInteger = (name: string, fallback: number) => {
@@ -51,7 +52,7 @@ export function readBotConfig(env: NodeJS.ProcessEnv, purpose: 'start' | 'deploy
     if (raw === undefined) return fallback;
     const n = Number(raw);
     if (!Number.isInteger(n) || n < 1 || n > 1_000_000) {
-      problems.push(`${name} must be a whole number from 1 to 1000000, got "${raw.slice(0, 40)}"`);
+      problems.push(`${name} must be a whole number from 1 to 1000000, got "${cutText(raw, 40)}"`);
       return fallback;
     }
     return n;
@@ -66,10 +67,10 @@ export function readBotConfig(env: NodeJS.ProcessEnv, purpose: 'start' | 'deploy
   }
   const guildId = snowflake('DISCORD_GUILD_ID');
   const apiUrl = value('DISCORD_API_URL') ?? DEFAULT_API_URL;
-  if (!/^https?:\/\/[^\s/]+(\/\S*)?$/u.test(apiUrl)) problems.push(`DISCORD_API_URL must be an http(s) URL, got "${apiUrl.slice(0, 80)}"`);
+  if (!/^https?:\/\/[^\s/]+(\/\S*)?$/u.test(apiUrl)) problems.push(`DISCORD_API_URL must be an http(s) URL, got "${cutText(apiUrl, 80)}"`);
   const logLevel = (value('LOG_LEVEL') ?? 'info').toLowerCase();
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
-    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel.slice(0, 40)}"`);
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${cutText(logLevel, 40)}"`);
   }
   const rateLimit = {
     count: positiveInteger('RATE_LIMIT_COUNT', 5),
@@ -79,7 +80,7 @@ export function readBotConfig(env: NodeJS.ProcessEnv, purpose: 'start' | 'deploy
     .split(/[\s,]+/u)
     .filter((id) => id !== '');
   for (const id of allowedChannelIds) {
-    if (!SNOWFLAKE.test(id)) problems.push(`ALLOWED_CHANNEL_IDS must be Discord ids separated by commas, got "${id.slice(0, 40)}"`);
+    if (!SNOWFLAKE.test(id)) problems.push(`ALLOWED_CHANNEL_IDS must be Discord ids separated by commas, got "${cutText(id, 40)}"`);
   }
   const auditChannelId = snowflake('AUDIT_CHANNEL_ID');
 

@@ -8,6 +8,7 @@ import type { LibraryHolder } from '../library/libraryHolder.js';
 import { count } from '../render/count.js';
 import { notice } from '../render/notice.js';
 import { toMessagePayload, type Reply } from '../render/reply.js';
+import { cutText } from '../text/graphemes.js';
 import { editOptions, messageOptions } from './messageOptions.js';
 import { reportFailure } from './reportFailure.js';
 import type { ResultsStore, SavedSearch, SavedVerification } from './resultsStore.js';
@@ -112,7 +113,7 @@ export function createDispatcher(setup: DispatchSetup): Dispatcher {
     const choices =
       stopping || !command?.autocomplete || !focused
         ? []
-        : command.autocomplete({ name: focused.name, value: String(focused.value ?? '').slice(0, MAX_INPUT) }, contextFor(interaction));
+        : command.autocomplete({ name: focused.name, value: cutText(String(focused.value ?? ''), MAX_INPUT) }, contextFor(interaction));
     await interaction.respond(choices);
     return 'suggested';
   }

@@ -149,7 +149,7 @@ describe('/quote, /context, /sources, /help', () => {
     expect(shown(embed!.description)).toBe(corpus.passageById.get(id)!.text);
     expect(embed!.fields!.filter((f) => f.name === 'Note').map((f) => shown(f.value))).toEqual(corpus.passageById.get(id)!.notes);
     expect(embed!.fields!.map((f) => f.name)).toEqual(expect.arrayContaining(['Author', 'Publisher', 'Date']));
-    expect(ids(message)).toEqual([`ctx:${id}`, `cite:${id}`]);
+    expect(ids(message)).toEqual([`ctx:${id}`, `cite:${id}`, `notes:0:${id}`]);
   });
 
   it('/quote private:true answers privately with a Share button', async () => {
