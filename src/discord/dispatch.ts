@@ -11,6 +11,7 @@ import { toMessagePayload, type Reply } from '../render/reply.js';
 import { cutText } from '../text/graphemes.js';
 import { editOptions, messageOptions } from './messageOptions.js';
 import { reportFailure } from './reportFailure.js';
+import { targetMessageOf } from './targetMessage.js';
 import type { ResultsStore, SavedSearch, SavedVerification } from './resultsStore.js';
 
 export interface DispatchSetup {
@@ -47,10 +48,10 @@ export function createDispatcher(setup: DispatchSetup): Dispatcher {
       const command = setup.commands.find((c) => c.data.name === interaction.commandName && (c.data.type ?? 1) === interaction.commandType);
       if (!command) return undefined;
       const options = optionValues(interaction.options.data);
-      const targetText = interaction.isMessageContextMenuCommand() ? interaction.targetMessage.content : undefined;
+      const targetMessage = interaction.isMessageContextMenuCommand() ? targetMessageOf(interaction.targetMessage) : undefined;
       return {
         defers: command.defers === true,
-        run: (context) => command.run({ options, ...(targetText !== undefined ? { targetText } : {}) }, context),
+        run: (context) => command.run({ options, ...(targetMessage !== undefined ? { targetMessage } : {}) }, context),
         options,
       };
     }

@@ -238,6 +238,15 @@ describe('/verify, Verify quote and /cite', () => {
     expect(callback.data).toMatchObject({ flags: 64, content: expect.stringContaining(`**Exact**`) });
   });
 
+  it('Verify quote reads a forwarded message, and an embed-only message, when the content has no text', async () => {
+    const verifyMessage = async (message: object) => (await bot.discord.sendInteraction(messageContextInteraction('Verify quote', message)).waitForCallback()).data as Message;
+    const snapshot = { message: { type: 0, content: `Is this real?\n> ${words()}`, embeds: [], attachments: [], timestamp: new Date().toISOString(), edited_timestamp: null, flags: 0, mentions: [], mention_roles: [] } };
+    // Discord marks a forward with a reference of type 1 to the message forwarded.
+    const reference = { type: 1, channel_id: '1250000000000000201', message_id: '1250000000000000202', guild_id: '1250000000000000100' };
+    expect((await verifyMessage({ content: '', message_reference: reference, message_snapshots: [snapshot] })).content).toMatch(/^\*\*Exact\*\*/u);
+    expect((await verifyMessage({ content: '', embeds: [{ description: words() }] })).content).toMatch(/^\*\*Exact\*\*/u);
+  });
+
   it('Verify quote names both speakers of a quotation of two, and reads an ellipsis as an omission', async () => {
     const verifyMessage = async (content: string) => (await bot.discord.sendInteraction(messageContextInteraction('Verify quote', { content })).waitForCallback()).data as Message;
     const across = await verifyMessage(`Saber said “${twoSpeakers}” — really?`);
