@@ -5,6 +5,7 @@ import type { ReloadOutcome } from '../src/library/libraryHolder.js';
 import type { Reply } from '../src/render/reply.js';
 import type { SearchIndex } from '../src/search/index.js';
 import type { ResultsStore, SavedSearch, SavedVerification } from '../src/bot/resultsStore.js';
+import type { TargetMessage } from './messageText.js';
 import type { OptionValues } from './options.js';
 
 /** What a handler may know about where and by whom it was used, and what it may use. */
@@ -35,8 +36,8 @@ export interface Answer {
 
 export interface CommandInput {
   options: OptionValues;
-  /** The text of the message a message command was used on. */
-  targetText?: string;
+  /** The message a message command was used on. */
+  targetMessage?: TargetMessage;
 }
 
 export interface Choice {

@@ -1,14 +1,15 @@
 // Reads command options defensively: whatever arrives (wrong types, huge text), a handler gets a usable value.
+import { cutText } from '../src/text/graphemes.js';
 
 export type OptionValues = Readonly<Record<string, string | number | boolean | undefined>>;
 
 /** Most characters of any text option a handler looks at; Discord allows 6,000, nobody types that much to search. */
 export const MAX_INPUT = 2000;
 
-/** The option's text, trimmed and bounded; '' when absent. */
+/** The option's text, trimmed and bounded to `max` UTF-16 code units of whole characters; '' when absent. */
 export function textOption(options: OptionValues, name: string, max = MAX_INPUT): string {
   const value = options[name];
-  return typeof value === 'string' || typeof value === 'number' ? String(value).slice(0, max).trim() : '';
+  return typeof value === 'string' || typeof value === 'number' ? cutText(String(value), max).trim() : '';
 }
 
 /** A whole number within [min, max], or `fallback` when absent or not a number. */

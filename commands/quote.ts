@@ -1,20 +1,34 @@
 // /quote: one passage word for word, with its source, resolved footnotes and id; public unless asked to be private.
+// Its Notes button pages through all of the notes, however many the quote had room for.
 import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { parsePassageId } from '../src/corpus/findPassage.js';
-import { buttonRows } from '../src/render/buttons.js';
+import { passageRef } from '../src/corpus/passageRef.js';
+import { buttonRows, type ButtonSpec } from '../src/render/buttons.js';
 import { echo, notice } from '../src/render/notice.js';
-import { passageEmbeds } from '../src/render/passageEmbed.js';
+import { notesPage } from '../src/render/notesEmbed.js';
+import { NOTES_BUTTON, passageEmbed } from '../src/render/passageEmbed.js';
+import type { Passage } from '../src/corpus/types.js';
 import { searchPassages, type Range, type SearchIndex } from '../src/search/index.js';
 import { isQuoteMark } from '../src/text/normalize.js';
 import { citeButton } from './cite.js';
-import type { Command } from './command.js';
+import type { Answer, Command } from './command.js';
 import { contextButton } from './context.js';
 import { flagOption, textOption } from './options.js';
-import { answerFound, lookUpPassage, type Lookup } from './lookup.js';
+import { answerFound, lookUpPassage, withPassage, type Lookup } from './lookup.js';
 import { shareButton } from './share.js';
 import { suggestPassages } from './suggest.js';
 
 const INPUT = 'id-or-words';
+
+/** Opens the passage's notes from the `first` (counting from 0): all of them, whatever the quote had room for. */
+function notesButton(passage: Passage, first = 0, label = NOTES_BUTTON): ButtonSpec {
+  return { label, customId: `notes:${first}:${passageRef(passage)}` };
+}
+
+function notesAnswer(passage: Passage, first: number, replaces: boolean): Answer {
+  const { embed, next } = notesPage(passage, first);
+  return { replaces, reply: { ephemeral: true, embeds: [embed], components: buttonRows([next === undefined ? [] : [notesButton(passage, next, 'More notes ▶')]]) } };
+}
 
 /**
  * The passage that best matches the words, with them in bold, saying so when it is one of several. Words typed
@@ -50,8 +64,15 @@ export const quote: Command = {
     return answerFound(found, (passage) => ({
       reply: {
         ephemeral,
-        embeds: passageEmbeds(ctx.index.corpus, [{ passage, options: { stamp: ctx.stamp, withNotes: true, highlights, preface } }]),
-        components: buttonRows([[...(ephemeral && ctx.publicAllowed ? [shareButton(passage)] : []), contextButton(passage), citeButton(passage)]]),
+        embeds: [passageEmbed(ctx.index.corpus, passage, { stamp: ctx.stamp, withNotes: true, highlights, preface })],
+        components: buttonRows([
+          [
+            ...(ephemeral && ctx.publicAllowed ? [shareButton(passage)] : []),
+            contextButton(passage),
+            citeButton(passage),
+            ...(passage.notes?.length ? [notesButton(passage)] : []),
+          ],
+        ]),
       },
     }));
   },
@@ -59,4 +80,11 @@ export const quote: Command = {
   autocomplete: (focused, ctx) => suggestPassages(ctx.index, focused.value),
 
   example: (corpus) => `/quote id-or-words:${corpus.passages[0]?.id ?? 'document-id:1'}`,
+
+  buttons: {
+    notes(args, ctx) {
+      const [, first = '0', passageId = ''] = /^(\d+):(.+)$/u.exec(args) ?? [];
+      return withPassage(ctx, passageId, (passage) => notesAnswer(passage, Number(first), first !== '0'));
+    },
+  },
 };

@@ -1,7 +1,8 @@
-// The "Verify quote" message command: checks the quotation in a message someone posted.
+// The "Verify quote" message command: checks the quotation in a message someone posted, forwarded or shared.
 import { ApplicationCommandType, InteractionContextType, type RESTPostAPIContextMenuApplicationCommandsJSONBody } from 'discord.js';
 import { notice } from '../src/render/notice.js';
 import type { Command } from './command.js';
+import { messageText, PLACES } from './messageText.js';
 import { verificationAnswer } from './verify.js';
 
 const QUOTED = /“([^”]+)”|"([^"]+)"|«([^»]+)»|„([^“”]+)[“”]/gu;
@@ -27,8 +28,8 @@ export const verifyQuote: Command = {
     contexts: [InteractionContextType.Guild],
   } satisfies RESTPostAPIContextMenuApplicationCommandsJSONBody,
 
-  run({ targetText }, ctx) {
-    const quotation = quotationIn(targetText ?? '');
-    return quotation === '' ? { reply: notice('That message has no text to check.') } : verificationAnswer(quotation, ctx);
+  run({ targetMessage }, ctx) {
+    const quotation = quotationIn(targetMessage ? messageText(targetMessage) : '');
+    return quotation === '' ? { reply: notice(`That message has no text to check: Verbatim looked in ${PLACES}.`) } : verificationAnswer(quotation, ctx);
   },
 };

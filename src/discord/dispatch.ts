@@ -13,6 +13,7 @@ import { toMessagePayload, type Reply } from '../render/reply.js';
 import { reportFailure } from './reportFailure.js';
 import { routeInteraction, type Route } from './route.js';
 import { deferReply, sendReply } from './sendReply.js';
+import { cutText } from '../text/graphemes.js';
 
 export interface DispatchSetup {
   commands: readonly Command[];
@@ -96,7 +97,7 @@ export function createDispatcher(setup: DispatchSetup): Dispatcher {
     const choices =
       stopping || !command?.autocomplete || !focused
         ? []
-        : command.autocomplete({ name: focused.name, value: String(focused.value ?? '').slice(0, MAX_INPUT) }, contextFor(interaction));
+        : command.autocomplete({ name: focused.name, value: cutText(String(focused.value ?? ''), MAX_INPUT) }, contextFor(interaction));
     await interaction.respond(choices);
     return 'suggested';
   }

@@ -2,6 +2,7 @@
 import type { RepliableInteraction } from 'discord.js';
 import type { Answer, ButtonHandler, Command, CommandContext } from '../../commands/command.js';
 import type { OptionValues } from '../../commands/options.js';
+import { targetMessageOf } from './targetMessage.js';
 
 export interface Route {
   defers: boolean;
@@ -18,10 +19,10 @@ export function routeInteraction(
     const command = commands.find((c) => c.data.name === interaction.commandName && (c.data.type ?? 1) === interaction.commandType);
     if (!command) return undefined;
     const options = optionValues(interaction.options.data);
-    const targetText = interaction.isMessageContextMenuCommand() ? interaction.targetMessage.content : undefined;
+    const targetMessage = interaction.isMessageContextMenuCommand() ? targetMessageOf(interaction.targetMessage) : undefined;
     return {
       defers: command.defers === true,
-      run: (context) => command.run({ options, ...(targetText !== undefined ? { targetText } : {}) }, context),
+      run: (context) => command.run({ options, ...(targetMessage !== undefined ? { targetMessage } : {}) }, context),
       options,
     };
   }

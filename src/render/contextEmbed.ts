@@ -3,7 +3,9 @@ import type { APIEmbed } from 'discord.js';
 import { MAX_CONTEXT, type PassageContext } from '../corpus/passageContext.js';
 import { passageSource, speakerLine } from '../corpus/passageSource.js';
 import type { Corpus, Passage } from '../corpus/types.js';
+import { shareRoom } from './allotRoom.js';
 import { DISCORD_LIMITS } from './discordLimits.js';
+import { fitFields, namesLength } from './embedParts.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
 import { fitText } from './fitText.js';
 import { markdownStyle, sourceFields } from './passageEmbed.js';
@@ -20,24 +22,13 @@ export function contextEmbed(corpus: Corpus, context: PassageContext, stamp?: st
   const heads = passages.map((passage, i) => blockHead(passage, source.title, passage === context.target, passages[i - 1]));
   const room = shareRoom(passages.map((passage, i) => heads[i]!.length + 1 + escapeMarkdown(passage.text).length), DESCRIPTION_ROOM);
   const blocks = passages.map((passage, i) => `${heads[i]}\n${passageText(passage, room[i]! - heads[i]!.length - 1)}`);
-  return {
-    title: fitText(source.title, DISCORD_LIMITS.embedTitle, escapeMarkdown).text,
-    description: blocks.join('\n\n'),
-    fields: sourceFields(source),
-    footer: { text: [`${TARGET_MARK} ${context.target.id}`, stamp ? `corpus ${stamp}` : undefined].filter(Boolean).join(' · ') },
-  };
-}
-
-/** Shares `room` among blocks: short ones keep all they need, long ones split what is left evenly. */
-function shareRoom(lengths: number[], room: number): number[] {
-  const shares: number[] = [];
-  let left = room;
-  const shortestFirst = lengths.map((_, i) => i).sort((a, b) => lengths[a]! - lengths[b]!);
-  shortestFirst.forEach((i, done) => {
-    shares[i] = Math.min(lengths[i]!, Math.floor(left / (lengths.length - done)));
-    left -= shares[i]!;
-  });
-  return shares;
+  const title = fitText(source.title, DISCORD_LIMITS.embedTitle, escapeMarkdown).text;
+  const description = blocks.join('\n\n');
+  const footer = [`${TARGET_MARK} ${context.target.id}`, stamp ? `corpus ${stamp}` : undefined].filter(Boolean).join(' · ');
+  // The passages come first; what their document states shares what is left of the message.
+  const fields = sourceFields(source);
+  const left = DISCORD_LIMITS.embedTotal - title.length - description.length - footer.length - namesLength(fields);
+  return { title, description, fields: fitFields(fields, left), footer: { text: footer } };
 }
 
 /** The passage's id and speaker (or quoted statement's attribution), under its section's name where it changes. */

@@ -1,41 +1,49 @@
-// A passage as a Discord embed: the words (matched ones in bold), what its document states about itself, its id.
+// A passage as a Discord embed: the words (matched ones in bold), what its document states about itself, its id and
+// its notes. Passages sent together share one message's room by priority: the quoted words and their attribution
+// first, then the other fields, then the notes, which shrink and then roll up into a field saying how many are left.
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import { type AttributionStyle, paragraphLocator, passageSource, speakerLine } from '../corpus/passageSource.js';
 import type { Corpus, Passage, PassageSource } from '../corpus/types.js';
-import { DISCORD_LIMITS } from './discordLimits.js';
+import { allotRoom, shareRoom } from './allotRoom.js';
+import { count } from './count.js';
+import { DISCORD_LIMITS as L } from './discordLimits.js';
+import { namesLength, statedField, type FieldPart, type Part } from './embedParts.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
 import { fitText } from './fitText.js';
 import { highlightText } from './highlightText.js';
-import { embedLength } from './reply.js';
 
 export interface PassageEmbedOptions {
   /** [start, end) ranges of `passage.text` to bold. */
   highlights?: ReadonlyArray<readonly [number, number]>;
-  /** Most characters the quoted words may take (the rest of the embed is small). */
-  budget?: number;
   /** Short corpus version, so a shared quote can be checked later. */
   stamp?: string;
-  /** A line above the quote, e.g. "Shared by <@id>" or a verdict. Already markdown. */
+  /** A line above the quote, e.g. "Shared by <@id>" or a verdict. Already markdown, and short. */
   preface?: string;
-  /** Fields to show besides the attribution (e.g. notes are shown by /quote, not by /search). */
+  /** Show the passage's notes (as /quote does; /search does not). */
   withNotes?: boolean;
   /** A small line above the title, e.g. "Result 2 of 17". Plain text. */
   label?: string;
 }
 
-const FIELD = DISCORD_LIMITS.embedFieldValue;
-const DEFAULT_BUDGET = 3500;
-/** Fewest characters of a quote kept when several passages share one message. */
-const MIN_BUDGET = 200;
+/** Most characters of a quote: a description's 4,096 less room for a preface and the pointer to /quote. */
+const QUOTE_ROOM = 3500;
+/** Fewest characters kept of a quote, of each part of its attribution, and of a note shown at all (Claim.least). */
+const LEAST = { quote: 200, attribution: 60, note: 120 };
+/** Fewest characters of a quote's own words however little room is left: a quote is never empty. */
+const FEWEST_WORDS = 20;
+/** Longest stated part of a speaker line: four of them stay within a field value's 1,024 characters. */
+const SPEAKER_PART = 240;
+/** The field that says how many notes are not shown; Discord allows 25 fields, so at most 24 notes are. */
+const NOTES_LEFT = 'More notes';
+export const NOTES_BUTTON = 'Notes';
 
 /** The line that says a quote was cut and where to read all of it. */
-export function shortenedNote(passageId: string): string {
+function shortenedNote(passageId: string): string {
   return `*(shortened: \`/quote ${passageId}\` shows the whole passage)*`;
 }
 
-/** An embed field for a stated value, escaped and fitted; nothing for a value the document does not state. */
-export function stated(name: string, value: string | undefined, inline = true): APIEmbedField[] {
-  return value === undefined || value === '' ? [] : [{ name, value: fitText(value, FIELD, escapeMarkdown).text, inline }];
+function notesLeftOut(left: number): APIEmbedField {
+  return { name: NOTES_LEFT, value: `${count(left, 'more note')} — **${NOTES_BUTTON}** shows them all`, inline: false };
 }
 
 /** Stated words fitted to a share of a field, so that a whole attribution line stays within one. */
@@ -43,53 +51,115 @@ export function markdownStyle(room: number): AttributionStyle {
   return { text: (value) => fitText(value, room, escapeMarkdown).text, title: (value) => `*${fitText(value, room, escapeMarkdown).text}*` };
 }
 
-/** `Speaker` for a labelled turn, or `Statement` for a quoted statement ("Ben Wallace, 4 December 2009, quoted in
- * *…*"); none for the document's own words. Four parts of at most 240 characters stay within a field's 1,024. */
-function speakerFields(passage: Passage, title: string): APIEmbedField[] {
-  const line = speakerLine(passage.location, title, markdownStyle(240));
-  if (line === undefined) return [];
-  return [{ name: passage.location.statement ? 'Statement' : 'Speaker', value: line, inline: !passage.location.statement }];
-}
-
-/** What a document states about itself, beyond its title. */
-export function sourceFields(source: PassageSource): APIEmbedField[] {
-  return [...stated('Author', source.author), ...stated('Publisher', source.publisher), ...stated('Date', source.date), ...stated('Site', source.url)];
-}
-
-export function passageEmbed(corpus: Corpus, passage: Passage, options: PassageEmbedOptions = {}): APIEmbed {
-  const source = passageSource(corpus, passage);
-  const budget = Math.min(options.budget ?? DEFAULT_BUDGET, DISCORD_LIMITS.embedDescription - 200);
-  const quote = fitText(passage.text, budget, (text) => highlightText(text, options.highlights ?? []));
-  const lines = [...(options.preface ? [options.preface] : []), quote.text, ...(quote.cut ? [shortenedNote(passage.id)] : [])];
-  const { section } = passage.location;
-  const fields = [
-    ...speakerFields(passage, source.title),
-    ...sourceFields(source),
-    ...stated('Location', [paragraphLocator(passage.location), section].filter(Boolean).join(' · '), false),
-    ...(options.withNotes ? (passage.notes ?? []).flatMap((note) => stated('Note', note, false)) : []),
+/** What a document states about itself beyond its title; the author is part of the attribution, served first. */
+export function sourceFields(source: Omit<PassageSource, 'seed'>): FieldPart[] {
+  return [
+    ...statedField('Author', source.author, { tier: 0, least: LEAST.attribution }),
+    ...statedField('Publisher', source.publisher),
+    ...statedField('Date', source.date),
+    ...statedField('Site', source.url),
   ];
+}
+
+/** `Speaker` for a labelled turn, or `Statement` for a quoted statement ("Ben Wallace, 4 December 2009, quoted in
+ * *…*"), each of its parts shortened alike to fit; none for the document's own words. */
+function speakerField(passage: Passage, title: string): FieldPart[] {
+  const line = (part: number) => speakerLine(passage.location, title, markdownStyle(part)) ?? '';
+  const whole = line(SPEAKER_PART);
+  if (whole === '') return [];
+  const { statement } = passage.location;
+  const fit = (room: number) => {
+    let [low, high] = [1, SPEAKER_PART];
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (line(middle).length <= room) low = middle;
+      else high = middle - 1;
+    }
+    return line(low);
+  };
+  return [{ name: statement ? 'Statement' : 'Speaker', inline: !statement, tier: 0, least: LEAST.attribution, wants: whole.length, fit }];
+}
+
+interface Layout {
+  quote: Part;
+  title: Part;
+  fields: FieldPart[];
+  notes: FieldPart[];
+  label?: string;
+  preface?: string;
+  footer: string;
+}
+
+function layout(corpus: Corpus, passage: Passage, options: PassageEmbedOptions): Layout {
+  const source = passageSource(corpus, passage);
+  const render = (text: string) => highlightText(text, options.highlights ?? []);
+  const whole = render(passage.text);
+  const pointer = shortenedNote(passage.id);
+  const quote: Part = {
+    tier: 0,
+    least: LEAST.quote,
+    wants: Math.min(whole.length, QUOTE_ROOM),
+    fit: (room) => (whole.length <= room ? whole : `${fitText(passage.text, Math.max(FEWEST_WORDS, room - pointer.length - 1), render).text}\n${pointer}`),
+  };
+  const [title] = statedField('Title', source.title, { tier: 0, least: LEAST.attribution });
+  const location = [paragraphLocator(passage.location), passage.location.section].filter(Boolean).join(' · ');
   return {
-    ...(options.label ? { author: { name: fitText(options.label, DISCORD_LIMITS.embedAuthorName).text } } : {}),
-    title: fitText(source.title, DISCORD_LIMITS.embedTitle, escapeMarkdown).text,
-    description: lines.join('\n'),
-    fields,
-    footer: { text: [passage.id, options.stamp ? `corpus ${options.stamp}` : undefined].filter(Boolean).join(' · ') },
+    quote,
+    title: { ...title!, wants: Math.min(title!.wants, L.embedTitle) },
+    fields: [...speakerField(passage, source.title), ...sourceFields(source), ...statedField('Location', location, { inline: false })],
+    notes: options.withNotes ? (passage.notes ?? []).flatMap((note) => statedField('Note', note, { tier: 2, least: LEAST.note, inline: false })) : [],
+    ...(options.label ? { label: fitText(options.label, L.embedAuthorName).text } : {}),
+    ...(options.preface ? { preface: options.preface } : {}),
+    footer: [passage.id, options.stamp ? `corpus ${options.stamp}` : undefined].filter(Boolean).join(' · '),
   };
 }
 
+/** Characters an embed takes whatever its room: its label, preface, footer, field names and the notes' roll-up. */
+function fixedLength({ label, preface, footer, fields, notes }: Layout): number {
+  const rollUp = notes.length > 0 ? NOTES_LEFT.length + notesLeftOut(notes.length).value.length : 0;
+  return (label?.length ?? 0) + (preface ? preface.length + 1 : 0) + footer.length + namesLength(fields) + rollUp;
+}
+
+/** Rooms for the first notes that fit, each at least its least, in at most `slots` fields; names count in `room`. */
+function noteRooms(notes: readonly FieldPart[], room: number, slots: number): number[] {
+  for (let shown = Math.min(notes.length, slots); shown > 0; shown -= 1) {
+    const kept = notes.slice(0, shown);
+    const rooms = shareRoom(kept.map((note) => note.wants), room - namesLength(kept));
+    if (rooms.every((given, i) => given >= Math.min(kept[i]!.wants, kept[i]!.least))) return rooms;
+  }
+  return [];
+}
+
 /**
- * Embeds for passages sent together: their quotes share what the attributions (and `reserved` characters of other
- * embeds in the message) leave of Discord's 6,000-character message total, so a quote that must give way is cut
- * here, at a word and with a pointer, not later and silently.
+ * Embeds for passages sent together, all within Discord's limits and within `reserved` characters less than the
+ * 6,000 a message's embeds may hold together (Discord: "Embed Limits"). Every cut is at a word, with an ellipsis; a
+ * quote cut says where to read all of it, and notes that do not fit are counted in a "More notes" field.
  */
 export function passageEmbeds(corpus: Corpus, items: ReadonlyArray<{ passage: Passage; options?: PassageEmbedOptions }>, reserved = 0): APIEmbed[] {
-  const first = items.map(({ passage, options }) => passageEmbed(corpus, passage, options));
-  const attribution = first.reduce((sum, embed) => sum + embedLength(embed) - (embed.description?.length ?? 0), 0);
-  const share = Math.floor((DISCORD_LIMITS.embedTotal - reserved - attribution) / Math.max(1, items.length));
-  return items.map(({ passage, options = {} }, i) => {
-    const embed = first[i]!;
-    if ((embed.description?.length ?? 0) <= share) return embed;
-    const around = (options.preface?.length ?? 0) + shortenedNote(passage.id).length + 2;
-    return passageEmbed(corpus, passage, { ...options, budget: Math.max(MIN_BUDGET, share - around) });
+  const layouts = items.map(({ passage, options = {} }) => layout(corpus, passage, options));
+  const room = L.embedTotal - reserved - layouts.reduce((sum, each) => sum + fixedLength(each), 0);
+  const rooms = allotRoom(layouts.flatMap(({ quote, title, fields }) => [quote, title, ...fields]), room);
+  let left = room - rooms.reduce((sum, given) => sum + given, 0);
+  let next = 0;
+  return layouts.map(({ quote, title, fields, notes, label, preface, footer }) => {
+    const description = [...(preface ? [preface] : []), quote.fit(rooms[next++]!)].join('\n');
+    const shownTitle = title.fit(rooms[next++]!);
+    const shownFields = fields.map(({ name, inline, fit }) => ({ name, value: fit(rooms[next++]!), inline }));
+    const given = noteRooms(notes, left, L.embedFields - shownFields.length - 1);
+    const shownNotes = given.map((noteRoom, i) => ({ name: notes[i]!.name, value: notes[i]!.fit(noteRoom), inline: false }));
+    left -= shownNotes.reduce((sum, note) => sum + note.name.length + note.value.length, 0);
+    const leftOut = notes.length - shownNotes.length;
+    return {
+      ...(label ? { author: { name: label } } : {}),
+      title: shownTitle,
+      description,
+      fields: [...shownFields, ...shownNotes, ...(leftOut > 0 ? [notesLeftOut(leftOut)] : [])],
+      footer: { text: footer },
+    };
   });
+}
+
+/** One passage with the message to itself. */
+export function passageEmbed(corpus: Corpus, passage: Passage, options: PassageEmbedOptions = {}): APIEmbed {
+  return passageEmbeds(corpus, [{ passage, options }])[0]!;
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Corpus } from '../../src/corpus/types.js';
 import { loadCorpus } from '../../src/corpus/loadCorpus.js';
 import { defaultCorpusDir } from '../../src/paths.js';
-import { passageEmbed } from '../../src/render/passageEmbed.js';
+import { passageEmbeds } from '../../src/render/passageEmbed.js';
 import { toMessagePayload } from '../../src/render/reply.js';
 import { relevanceCases } from '../relevance/cases.js';
 import { rawLunr, verbatim } from './engines.js';
@@ -133,7 +133,7 @@ function measureOurs(corpus: Corpus, file: Buffer) {
   const rendered = timeQueries(QUERIES, Infinity, (q) => {
     const hits = verbatim.search(loaded, q, 3);
     toMessagePayload({
-      embeds: hits.map((hit) => passageEmbed(corpus, hit.passage, { highlights: hit.highlights, budget: 1500, stamp: 'bench' })),
+      embeds: passageEmbeds(corpus, hits.map((hit) => ({ passage: hit.passage, options: { highlights: hit.highlights, stamp: 'bench' } }))),
       ephemeral: true,
     });
   });

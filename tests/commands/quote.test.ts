@@ -15,7 +15,7 @@ describe('/quote', () => {
     expect(shown(embed!.description!)).toBe('Nobody could imagine that Massoud Rajavi’s meeting with Tariq Aziz would develop into an alliance. [1]');
     expect(embed!.fields!.map((field) => field.name)).toEqual(['Author', 'Publisher', 'Date', 'Location', 'Note']);
     expect(embed!.footer?.text).toBe(`essay:1 · corpus ${context.stamp}`);
-    expect(customIds(payload)).toEqual([`ctx:${ref('essay:1')}`, `cite:${ref('essay:1')}`]);
+    expect(customIds(payload)).toEqual([`ctx:${ref('essay:1')}`, `cite:${ref('essay:1')}`, `notes:0:${ref('essay:1')}`]);
   });
 
   it('answers privately when asked, with a Share button unless sharing is off here', async () => {

@@ -3,11 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { share } from '../../commands/share.js';
 import { verify } from '../../commands/verify.js';
+import type { TargetMessage } from '../../commands/messageText.js';
 import { quotationIn, verifyQuote } from '../../commands/verifyQuote.js';
 import { DISCORD_LIMITS } from '../../src/render/discordLimits.js';
 import { CHANNEL_ID, commandContext, customIds, payloadOf, shown, USER_ID } from './commandContext.js';
 
 const run = (text: string, context = commandContext()) => verify.run({ options: { text } }, context);
+const message = (content: string, more: Partial<TargetMessage> = {}): TargetMessage => ({ content, embeds: [], forwarded: [], ...more });
+const verifyMessage = (targetMessage: TargetMessage) => payloadOf(verifyQuote.run({ options: {}, targetMessage }, commandContext()));
 
 describe('/verify', () => {
   it('finds an exact quotation and shows the document’s own words, privately, with Share', async () => {
@@ -102,19 +105,51 @@ describe('Share on a check', () => {
 
 describe('Verify quote (message command)', () => {
   it('checks the quotation inside the message', async () => {
-    const payload = await payloadOf(verifyQuote.run({ options: {}, targetText: 'Did he really say "It should be like this. Definitely." ?' }, commandContext()));
+    const payload = await payloadOf(verifyQuote.run({ options: {}, targetMessage: message('Did he really say "It should be like this. Definitely." ?') }, commandContext()));
     expect(payload.content).toContain('`tapes:2`');
   });
 
   it('names both speakers of a quotation that spans two, and reads an ellipsis in a quoted line', async () => {
-    const across = await payloadOf(verifyQuote.run({ options: {}, targetText: '> they are looking for new cases. It should be like this.\nreally?' }, commandContext()));
+    const across = await payloadOf(verifyQuote.run({ options: {}, targetMessage: message('> they are looking for new cases. It should be like this.\nreally?') }, commandContext()));
     expect(across.content).toContain('across 2 passages: `tapes:1` (Haboush) and `tapes:2` (Rajavi)');
-    const edited = await payloadOf(verifyQuote.run({ options: {}, targetText: 'He said “The inspectors have arrived... looking for new cases.”' }, commandContext()));
+    const edited = await payloadOf(verifyQuote.run({ options: {}, targetMessage: message('He said “The inspectors have arrived... looking for new cases.”') }, commandContext()));
     expect(edited.content).toMatch(/^\*\*Exact, with omissions\*\*/u);
   });
 
-  it('says so when the message has no text', async () => {
-    expect((await payloadOf(verifyQuote.run({ options: {}, targetText: '' }, commandContext()))).content).toBe('That message has no text to check.');
+  it('says where it looked when the message has no text', async () => {
+    const nothing = 'That message has no text to check: Verbatim looked in its content, forwarded messages and embeds.';
+    expect((await verifyMessage(message(''))).content).toBe(nothing);
+    expect((await verifyMessage(message('Shared by <@1>', { embeds: [{ fields: [] }], forwarded: [{ content: ' ', embeds: [] }] }))).content).toBe(nothing);
+  });
+
+  it('reads an embed-only message: its description, then its fields', async () => {
+    const described = await verifyMessage(message('', { embeds: [{ description: '“It should be like this. Definitely.”' }] }));
+    expect(described.content).toMatch(/^\*\*Exact\*\*: .* in `tapes:2` \(Rajavi\)\.$/u);
+    const fielded = await verifyMessage(message('', { embeds: [{ fields: [{ name: 'Said', value: 'Brothers show themselves in hardship.' }] }] }));
+    expect(fielded.content).toMatch(/^\*\*Exact\*\*: .* in `tapes:3` \(General Saber\)\.$/u);
+  });
+
+  it('reads a forwarded message, its content or its embeds, when the message itself has no text', async () => {
+    const forwarded = await verifyMessage(message('', { forwarded: [{ content: '> It should be like this. Definitely.', embeds: [] }] }));
+    expect(forwarded.content).toMatch(/^\*\*Exact\*\*: .* in `tapes:2` \(Rajavi\)\.$/u);
+    const ownText = await verifyMessage(message('Is this real? "The inspectors have arrived"', { forwarded: [{ content: 'It should be like this.', embeds: [] }] }));
+    expect(ownText.content).toContain('`tapes:1`');
+  });
+
+  it("checks the quoted words of Verbatim's own share, not its attribution or 'Shared by' line, and finds them exact", async () => {
+    const context = commandContext();
+    for (const id of ['essay:1', 'page:1', 'tapes:2']) {
+      const shared = await payloadOf(share.buttons!.share!(id, context));
+      expect(shared.content).toBe(`Shared by <@${USER_ID}>`);
+      const checked = await verifyMessage(message(shared.content!, { embeds: shared.embeds }));
+      expect(checked.content).toMatch(new RegExp(`^\\*\\*Exact\\*\\*: these are the corpus's own words, in \`${id}\``, 'u'));
+    }
+    // A shared check: its verdict line and its list of marks are Verbatim's, the passages' words are checked.
+    const check = await payloadOf(share.buttons!.vshare!(customIds(await payloadOf(run('The inspectors have arrived … looking for new cases.', context)))[0]!.slice('vshare:'.length), context));
+    const rechecked = await verifyMessage(message(check.content!, { embeds: check.embeds }));
+    expect(rechecked.content).toMatch(/^\*\*Exact\*\*: these are the corpus's own words, in `tapes:1`/u);
+    const forwardedShare = await verifyMessage(message('', { forwarded: [{ content: check.content!, embeds: check.embeds }] }));
+    expect(forwardedShare.content).toBe(rechecked.content);
   });
 });
 

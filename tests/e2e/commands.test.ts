@@ -153,7 +153,7 @@ describe('/quote, /context, /sources, /help', () => {
     expect(shown(embed!.description)).toBe(corpus.passageById.get(id)!.text);
     expect(embed!.fields!.filter((f) => f.name === 'Note').map((f) => shown(f.value))).toEqual(corpus.passageById.get(id)!.notes);
     expect(embed!.fields!.map((f) => f.name)).toEqual(expect.arrayContaining(['Author', 'Publisher', 'Date']));
-    expect(ids(message)).toEqual([`ctx:${ref(id)}`, `cite:${ref(id)}`]);
+    expect(ids(message)).toEqual([`ctx:${ref(id)}`, `cite:${ref(id)}`, `notes:0:${ref(id)}`]);
   });
 
   it('/quote private:true answers privately with a Share button', async () => {
@@ -240,6 +240,15 @@ describe('/verify, Verify quote and /cite', () => {
     const handle = bot.discord.sendInteraction(messageContextInteraction('Verify quote', { content: `Is this real?\n> ${words()}` }));
     const callback = await handle.waitForCallback();
     expect(callback.data).toMatchObject({ flags: 64, content: expect.stringContaining(`**Exact**`) });
+  });
+
+  it('Verify quote reads a forwarded message, and an embed-only message, when the content has no text', async () => {
+    const verifyMessage = async (message: object) => (await bot.discord.sendInteraction(messageContextInteraction('Verify quote', message)).waitForCallback()).data as Message;
+    const snapshot = { message: { type: 0, content: `Is this real?\n> ${words()}`, embeds: [], attachments: [], timestamp: new Date().toISOString(), edited_timestamp: null, flags: 0, mentions: [], mention_roles: [] } };
+    // Discord marks a forward with a reference of type 1 to the message forwarded.
+    const reference = { type: 1, channel_id: '1250000000000000201', message_id: '1250000000000000202', guild_id: '1250000000000000100' };
+    expect((await verifyMessage({ content: '', message_reference: reference, message_snapshots: [snapshot] })).content).toMatch(/^\*\*Exact\*\*/u);
+    expect((await verifyMessage({ content: '', embeds: [{ description: words() }] })).content).toMatch(/^\*\*Exact\*\*/u);
   });
 
   it('Verify quote names both speakers of a quotation of two, and reads an ellipsis as an omission', async () => {

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { escapeMarkdown } from '../../src/render/escapeMarkdown.js';
 import { ELLIPSIS, fitText } from '../../src/render/fitText.js';
 import { highlightText } from '../../src/render/highlightText.js';
+import { fitMarkdown } from '../../src/render/fitMarkdown.js';
+import { echo } from '../../src/render/notice.js';
+import { cutText } from '../../src/text/graphemes.js';
 
 /** What Discord shows for escaped text: a backslash before punctuation disappears. */
 const shown = (markdown: string) => markdown.replace(/\\([^0-9A-Za-z\s])/gu, '$1');
@@ -59,5 +62,42 @@ describe('fitText', () => {
         expect(raw.startsWith(visible)).toBe(true);
       }),
     );
+  });
+});
+
+describe('cuts on whole characters', () => {
+  const segments = (text: string) => [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)].map((s) => s.segment);
+  /** Text from every plane, with emoji sequences and combining marks that make one character of several code points. */
+  const anyText = fc.array(fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom('👨‍👩‍👧‍👦', '👍🏽', '🇫🇷', 'é', 'e\u0301', ' ', '\r\n')), { maxLength: 40 }).map((parts) => parts.join(''));
+  const endsOnWhole = (cut: string, whole: string) => {
+    const kept = segments(cut);
+    return kept.every((segment, i) => segment === segments(whole)[i]);
+  };
+
+  it('cutText keeps whole characters within the budget, as well-formed Unicode', () => {
+    fc.assert(
+      fc.property(anyText, fc.integer({ min: 0, max: 120 }), (text, max) => {
+        const cut = cutText(text, max);
+        expect(cut.length).toBeLessThanOrEqual(max);
+        expect(cut.isWellFormed()).toBe(true);
+        expect(endsOnWhole(cut, text)).toBe(true);
+      }),
+    );
+  });
+
+  it('fitText and fitMarkdown end between whole characters, before their ellipsis', () => {
+    fc.assert(
+      fc.property(anyText, fc.integer({ min: 2, max: 120 }), (text, max) => {
+        for (const fitted of [fitText(text, max).text, fitMarkdown(text, max)]) {
+          expect(fitted.length).toBeLessThanOrEqual(max);
+          expect(fitted.isWellFormed()).toBe(true);
+          expect(endsOnWhole(fitted === text ? text : fitted.replace(/(\*\*)?…$/u, ''), text)).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('echo quotes a query of 100 emoji with whole emoji', () => {
+    expect(echo('😀'.repeat(100))).toMatch(/^“(😀)+…”$/u);
   });
 });
