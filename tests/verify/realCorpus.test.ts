@@ -8,6 +8,9 @@ import { buildIndex, type SearchIndex } from '../../src/search/index.js';
 import { APOSTROPHE_CHARS, DASH_CHARS, ELLIPSIS_SOURCE, QUOTE_CHARS } from '../../src/text/normalize.js';
 import { verifyQuotation, type EditorialGap } from '../../src/verify/index.js';
 
+/** What a gap says: its kind, its mark, and the document's words in its place. */
+type GapWords = Pick<EditorialGap, 'kind' | 'mark' | 'text' | 'ids'>;
+
 const chars = (classBody: string) => [...classBody.replace(/\\/gu, '')];
 const CLASSES = [chars(APOSTROPHE_CHARS), chars(QUOTE_CHARS), chars(DASH_CHARS)];
 const WHITESPACE = [' ', '  ', '\n', '\t', '\u00a0', '\u2009', '\u3000', ' \n '];
@@ -31,7 +34,7 @@ describe('what a verification names', () => {
     expect(match?.quoted.map((ranges) => ranges.length)).toEqual([1, 1]);
   });
 
-  it.each<[string, string, string[], EditorialGap[]]>([
+  it.each<[string, string, string[], GapWords[]]>([
     ['an ellipsis', 'Mr President has honoured all of them … it encourages me.', [`${TAPES}:27`], [{ kind: 'omission', mark: '…', text: LEFT_OUT, ids: [`${TAPES}:27`] }]],
     ['three full stops', 'Mr President has honoured all of them ... it encourages me.', [`${TAPES}:27`], [{ kind: 'omission', mark: '...', text: LEFT_OUT, ids: [`${TAPES}:27`] }]],
     ['spaced full stops', 'Mr President has honoured all of them . . . it encourages me.', [`${TAPES}:27`], [{ kind: 'omission', mark: '. . .', text: LEFT_OUT, ids: [`${TAPES}:27`] }]],
