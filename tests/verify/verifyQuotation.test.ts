@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/search/index.js';
 import { NEAR_SIMILARITY, omitsNothing, verifyQuotation } from '../../src/verify/index.js';
+import { buildCorpus } from '../helpers/fixtureCorpus.js';
 import { fixture } from '../search/fixture.js';
 
 const corpus = fixture();
@@ -158,6 +159,28 @@ describe('verifyQuotation', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('never runs an exact or edited match across a heading, even in one speaker’s words: near, naming the heading', () => {
+    const sections = buildCorpus([
+      {
+        id: 'talk',
+        title: 'Talk',
+        type: 'transcript',
+        seed: 's',
+        passages: [
+          { text: 'We will talk about the weapons later.', speaker: 'Rajavi', section: 'Day one' },
+          { text: 'The convoy leaves at dawn tomorrow.', speaker: 'Rajavi', section: 'Day one › Evening' },
+          { text: 'Nobody will see the trucks.', speaker: 'Rajavi', section: 'Day one › Evening' },
+        ],
+      },
+    ]);
+    expect(verifyQuotation(sections, 'The convoy leaves at dawn tomorrow. Nobody will see the trucks.').verdict).toBe('exact');
+    const across = verifyQuotation(sections, 'We will talk about the weapons later. The convoy leaves at dawn tomorrow.');
+    expect(across.verdict).toBe('near');
+    expect(across.matches[0]?.diff).toContainEqual({ op: 'heading', text: 'Evening', place: { id: 'talk:2', before: '', after: 'The convoy leaves' } });
+    expect(verifyQuotation(sections, 'We will talk about … The convoy leaves at dawn').verdict).toBe('near');
+    expect(verifyQuotation(sections, 'The convoy leaves … Nobody will see the trucks.').verdict).toBe('exact_edited');
   });
 
   it('finds a quotation from a footnote as the note’s words, in the passage that carries it', () => {
