@@ -45,6 +45,18 @@ export function resolveNotes(file: string, notes: NoteDefinition[], problems: Co
   return display;
 }
 
+/**
+ * A note as its document writes it, without the resolution an "Ibid." note was given: `[2] Ibid.` of
+ * `[2] Ibid. = Nyabati Bijan; …`; any other note whole. The resolution's words are Verbatim's, not the document's.
+ */
+export function writtenNote(note: string): string {
+  const at = IBID_DISPLAY.exec(note);
+  return at ? note.slice(0, at[0].length) : note;
+}
+
+/** The written part of a displayed Ibid. note: its marker and own words up to the ` = ` `resolveNotes` puts after them. */
+const IBID_DISPLAY = /^\[\d+\] ibid\b.*?(?= = )/iu;
+
 /** The marker a resolved note opens with, e.g. `[2]`. */
 export function noteMarker(note: string): string {
   return /^\[\d+\]/u.exec(note)?.[0] ?? '[?]';

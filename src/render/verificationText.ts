@@ -1,9 +1,9 @@
 // A verification in words, for the CLI and Discord alike: the verdict's name, where the match is (every passage with
-// its speaker) and what each of the quotation's editorial marks stands for. A style dresses ids and quoted words for
-// the medium.
+// its speaker), how many places have it, what each of the quotation's editorial marks stands for and where each
+// difference of a near match is. A style dresses ids and quoted words for the medium.
 import { noteMarker } from '../corpus/resolveNotes.js';
 import type { Corpus } from '../corpus/types.js';
-import type { EditorialGap, QuoteMatch, Verdict } from '../verify/index.js';
+import { MAX_MATCHES, omitsNothing, type DiffOp, type DiffPlace, type EditorialGap, type QuoteMatch, type Verdict, type Verification } from '../verify/index.js';
 
 export interface TextStyle {
   /** A passage id as shown, e.g. in backticks. */
@@ -19,9 +19,9 @@ export function verdictName(verdict: Verdict, match?: Pick<QuoteMatch, 'gaps'>):
   return { exact: 'Exact', exact_edited: 'Exact', near: 'Near', not_found: 'Not found' }[verdict];
 }
 
-/** The kinds of marks: "omissions", "insertions", "omissions and insertions", or '' for none. */
+/** The kinds of marks that edit the words: "omissions", "insertions", "omissions and insertions", or '' for none. */
 export function marksNamed(gaps: readonly EditorialGap[]): string {
-  const kinds = new Set(gaps.map((gap) => gap.kind));
+  const kinds = new Set(gaps.filter((gap) => !omitsNothing(gap)).map((gap) => gap.kind));
   return [kinds.has('omission') ? 'omissions' : '', kinds.has('insertion') ? 'insertions' : ''].filter(Boolean).join(' and ');
 }
 
@@ -52,11 +52,50 @@ export function matchedNote(corpus: Corpus, { ids, note }: Pick<QuoteMatch, 'ids
   return note === undefined ? undefined : corpus.passageById.get(ids[0] ?? '')?.notes?.[note];
 }
 
-/** What a mark stands for, e.g. `… leaves out “and this is …”`, `[Saddam] is the quotation's own; the document has “him” there`. */
-export function gapLine(gap: EditorialGap, style: TextStyle): string {
-  const mark = style.words(gap.mark);
-  if (gap.kind === 'omission') {
-    return gap.text === '' ? `${mark} leaves out nothing: the words either side of it are consecutive` : `${mark} leaves out “${style.words(gap.text)}”`;
-  }
-  return gap.text === '' ? `${mark} is the quotation's own, not the document's` : `${mark} is the quotation's own; the document has “${style.words(gap.text)}” there`;
+/**
+ * What each mark stands for, e.g. `… leaves out “and this is …”`, `[Saddam] is the quotation's own; the document has
+ * “him” there`; a mark written like another says which it is (`… after “all of them”`).
+ */
+export function gapLines(gaps: readonly EditorialGap[], style: TextStyle): string[] {
+  return gaps.map((gap) => {
+    const alike = gaps.filter((other) => other.mark === gap.mark).length > 1;
+    const mark = `${style.words(gap.mark)}${alike && gap.follows !== '' ? ` after “${style.words(gap.follows)}”` : ''}`;
+    if (omitsNothing(gap)) return `${mark} stands for nothing: the words either side of it are consecutive in the document`;
+    if (gap.kind === 'omission') return `${mark} leaves out “${style.words(gap.text)}”`;
+    return gap.text === '' ? `${mark} is the quotation's own, not the document's` : `${mark} is the quotation's own; the document has “${style.words(gap.text)}” there`;
+  });
+}
+
+/**
+ * How many places have the quotation, where several do: "Found in 3 places; the first is shown." A check gives at
+ * most `MAX_MATCHES`, so that many means at least that many.
+ */
+export function placesFound({ verdict, matches }: Verification, shown: number): string {
+  if (matches.length < 2) return '';
+  const n = `${matches.length >= MAX_MATCHES ? 'at least ' : ''}${matches.length}`;
+  const found = verdict === 'near' ? `${n} passages come close` : `Found in ${n} places`;
+  if (shown >= matches.length) return `${found}.`;
+  return `${found}; the first ${shown === 1 ? 'is' : `${shown} are`} shown.`;
+}
+
+/** Where a near match's words run across a heading, that they are in two sections: not one quotation. */
+export function headingSplit({ diff }: Pick<QuoteMatch, 'diff'>, style: TextStyle): string {
+  const headings = (diff ?? []).filter((op) => op.op === 'heading').map((op) => `“${style.words(op.text)}”`);
+  if (headings.length === 0) return '';
+  return `The words are split by a heading (${headings.join(', ')}): the document has them in different sections, so they are not one quotation.`;
+}
+
+/** Each difference of a near match with its place: `quotation has: “never” — a:11, between “would” and “not be”`. */
+export function differenceLines(diff: readonly DiffOp[], style: TextStyle): string[] {
+  return diff.flatMap(({ op, text, place }) => {
+    const what = { equal: '', delete: 'quotation has', insert: 'document has', heading: 'a heading of the document comes between the words' }[op];
+    return op === 'equal' ? [] : [`${what}: “${style.words(text)}”${place ? ` — ${placeWords(place, style)}` : ''}`];
+  });
+}
+
+function placeWords({ id, before, after }: DiffPlace, style: TextStyle): string {
+  const words = (text: string) => `“${style.words(text)}”`;
+  if (before !== '' && after !== '') return `${style.id(id)}, between ${words(before)} and ${words(after)}`;
+  if (before !== '') return `${style.id(id)}, after ${words(before)}`;
+  return after !== '' ? `${style.id(id)}, before ${words(after)}` : style.id(id);
 }

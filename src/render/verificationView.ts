@@ -5,7 +5,6 @@ import type { APIEmbed } from 'discord.js';
 import { noteMarker } from '../corpus/resolveNotes.js';
 import type { Corpus } from '../corpus/types.js';
 import type { DiffOp, QuoteMatch, Verification } from '../verify/index.js';
-import { count } from './count.js';
 import { DISCORD_LIMITS } from './discordLimits.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
 import { fitMarkdown } from './fitMarkdown.js';
@@ -13,7 +12,7 @@ import { ELLIPSIS, fitText } from './fitText.js';
 import { highlightText } from './highlightText.js';
 import { passageEmbeds } from './passageEmbed.js';
 import { embedLength } from './reply.js';
-import { gapLine, marksNamed, matchedNote, matchPlace, noteVerdict, passagesNamed, verdictName, type TextStyle } from './verificationText.js';
+import { gapLines, headingSplit, marksNamed, matchedNote, matchPlace, noteVerdict, passagesNamed, placesFound, verdictName, type TextStyle } from './verificationText.js';
 
 /** Most passages shown for one match: Discord's embeds per message, less one for the differences or the marks. */
 const MAX_SHOWN_PASSAGES = DISCORD_LIMITS.embeds - 1;
@@ -58,17 +57,19 @@ function footnoteEmbed(match: QuoteMatch, footnote: string): APIEmbed {
 }
 
 /** The verdict in bold, and where: every passage of the best match with its speaker. */
-function verdictLine(corpus: Corpus, { verdict, matches }: Verification): string {
+function verdictLine(corpus: Corpus, verification: Verification): string {
+  const { verdict, matches } = verification;
   const best = matches[0]!;
   const name = `**${verdictName(verdict, best)}**`;
-  const others = matches.length - 1;
-  const elsewhere = others > 0 ? ` It also appears in ${count(others, 'other place')}.` : '';
+  const found = placesFound(verification, 1);
+  const elsewhere = found === '' ? '' : ` ${found}`;
   const place = matchPlace(corpus, best, MARKDOWN);
   if (best.note !== undefined) return `${noteVerdict(corpus, best, name, MARKDOWN)}${elsewhere}`;
   if (verdict === 'exact') return `${name}: these are the corpus's own words, ${place}.${elsewhere}`;
   if (verdict === 'exact_edited') return `${name}: the quotation's own words are the corpus's, in order, ${place}.${elsewhere}`;
   const closest = best.ids.length > 1 ? 'passages' : 'passage';
-  return `${name}: not word for word. The closest ${closest}, ${passagesNamed(corpus, best.ids, MARKDOWN)}, ${best.ids.length > 1 ? 'are' : 'is'} ${Math.floor(best.similarity * 100)}% similar; the differences are below.`;
+  const split = headingSplit(best, MARKDOWN);
+  return `${name}: not word for word. The closest ${closest}, ${passagesNamed(corpus, best.ids, MARKDOWN)}, ${best.ids.length > 1 ? 'are' : 'is'} ${Math.floor(best.similarity * 100)}% similar; the differences are below.${split === '' ? '' : ` ${split}`}${elsewhere}`;
 }
 
 /** Every passage of the match, or when there are too many for one message, those with quoted words first. */
@@ -83,17 +84,21 @@ function noteEmbed({ diff, gaps }: QuoteMatch): APIEmbed | undefined {
   if (diff) return { title: 'Differences', description: `${diffMarkdown(diff, NOTE_ROOM)}\n\n*${LEGEND}*` };
   if (!gaps?.length) return undefined;
   const marks = marksNamed(gaps);
-  const title = `${marks.charAt(0).toUpperCase()}${marks.slice(1)}`;
-  const lines = gaps.map((gap) => `• ${gapLine(gap, MARKDOWN)}`);
+  const title = marks === '' ? 'What the marks stand for' : `${marks.charAt(0).toUpperCase()}${marks.slice(1)}`;
+  const lines = gapLines(gaps, MARKDOWN).map((line) => `• ${line}`);
   return { title, description: fitMarkdown(`${lines.join('\n')}\n\n*${MARKS_LEGEND}*`, NOTE_ROOM) };
 }
 
-/** The diff as markdown: unchanged words plain, the quotation's extra words struck, the document's missing ones underlined. */
+/**
+ * The diff as markdown: unchanged words plain, the quotation's extra words struck, the document's missing ones
+ * underlined, a heading between them in italics.
+ */
 export function diffMarkdown(diff: readonly DiffOp[], max: number): string {
-  const marks = { equal: '', delete: '~~', insert: '__' } as const;
+  const marks = { equal: '', delete: '~~', insert: '__', heading: '*' } as const;
   const parts: string[] = [];
   let used = 0;
-  for (const { op, text } of diff) {
+  for (const { op, text: words } of diff) {
+    const text = op === 'heading' ? `(heading: ${words})` : words;
     const mark = marks[op];
     if (text.trim() === '') continue;
     const room = max - used - ELLIPSIS.length - 1 - 2 * mark.length;

@@ -76,6 +76,18 @@ function foldMarks(text: string): string {
   return text.replace(APOSTROPHES, "'").replace(QUOTES, '"').replace(DASHES, '-');
 }
 
+/**
+ * What a mark standing alone, outside any word, compares as in a quotation: every quotation mark, and every
+ * apostrophe look-alike (`‘with…’`, `'scare quotes'`), is `"`, since a writer quoting a passage that has "quotes"
+ * turns them into single ones; an apostrophe inside a word is part of the word and never reaches here. Anything
+ * else folds as `foldTypography` folds it.
+ */
+export function foldLoneMark(mark: string): string {
+  return LONE_QUOTE.test(mark) ? '"' : foldTypography(mark);
+}
+
+const LONE_QUOTE = new RegExp(`^[${APOSTROPHE_CHARS}${QUOTE_CHARS}]$`, 'u');
+
 /** Whether a character is a quotation mark of any style. */
 export function isQuoteMark(char: string): boolean {
   return char.length > 0 && QUOTE_CHARS.includes(char);

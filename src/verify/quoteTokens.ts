@@ -1,10 +1,13 @@
 // A quotation is checked token by token — words and single punctuation marks — so whitespace never matters and the
 // typographic variants people cannot type (curly quotes, apostrophe look-alikes, dashes, `…`) compare equal to
 // what they can.
-import { APOSTROPHE_CHARS, DASH_CHARS, ELLIPSIS_SOURCE, foldTypography, WORD_SOURCE } from '../text/normalize.js';
+import { APOSTROPHE_CHARS, DASH_CHARS, ELLIPSIS_SOURCE, foldLoneMark, WORD_SOURCE } from '../text/normalize.js';
 
 export interface QuoteToken {
-  /** What is compared: `foldTypography` of the token, `-` for any dash run, `...` for an ellipsis (`…`, `...`, `. . .`). */
+  /**
+   * What is compared: `foldTypography` of a word, `-` for any dash run, `...` for an ellipsis (`…`, `...`, `. . .`),
+   * `"` for any quotation mark or apostrophe outside a word (`foldLoneMark`).
+   */
   key: string;
   start: number;
   end: number;
@@ -20,7 +23,7 @@ const TOKEN = new RegExp(`${WORD_SOURCE}|${ELLIPSIS_SOURCE}|[${DASH_CHARS}]+|[^\
 function keyOf(token: string): string {
   if (ELLIPSIS.test(token)) return ELLIPSIS_KEY;
   if (DASH.test(token)) return '-';
-  return foldTypography(token);
+  return foldLoneMark(token);
 }
 
 export function quoteTokens(text: string): QuoteToken[] {
@@ -38,4 +41,20 @@ export function quoteTokens(text: string): QuoteToken[] {
     for (const at of trailing) push(at, at + 1);
   }
   return tokens;
+}
+
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/** Where `count` words before token `at` begin (with the marks among them), going back no further than `floor`. */
+export function wordsBefore(tokens: readonly QuoteToken[], at: number, count: number, floor = 0): number {
+  let from = at;
+  for (let words = 0; from > floor && words < count; ) if (WORDLIKE.test(tokens[--from]!.key)) words++;
+  return from;
+}
+
+/** Where `count` words from token `at` on end (with the marks among them), going no further than `ceiling`. */
+export function wordsFrom(tokens: readonly QuoteToken[], at: number, count: number, ceiling = tokens.length): number {
+  let to = at;
+  for (let words = 0; to < ceiling && words < count; ) if (WORDLIKE.test(tokens[to++]!.key)) words++;
+  return to;
 }

@@ -1,11 +1,17 @@
 // /verify, the Verify quote message command and sharing a check, on plain data: exact (across speakers, with
-// omissions), near with differences, not found, hostile text.
+// omissions), near with differences, across a heading, footnotes, not found, hostile text; and on the real corpus,
+// the same count of places as the command line.
 import { describe, expect, it } from 'vitest';
 import { share } from '../../commands/share.js';
 import { verify } from '../../commands/verify.js';
 import type { TargetMessage } from '../../commands/messageText.js';
 import { quotationIn, verifyQuote } from '../../commands/verifyQuote.js';
+import { loadCorpus } from '../../src/corpus/loadCorpus.js';
+import { defaultCorpusDir } from '../../src/paths.js';
 import { DISCORD_LIMITS } from '../../src/render/discordLimits.js';
+import { buildIndex } from '../../src/search/index.js';
+import { buildCorpus } from '../helpers/fixtureCorpus.js';
+import { runCliCaptured } from '../helpers/runCliCaptured.js';
 import { CHANNEL_ID, commandContext, customIds, payloadOf, shown, USER_ID } from './commandContext.js';
 
 const run = (text: string, context = commandContext()) => verify.run({ options: { text } }, context);
@@ -58,6 +64,40 @@ describe('/verify', () => {
     const long = await payloadOf(run('word '.repeat(2000)));
     expect(long.content).toMatch(/^That quotation is 9,999 characters long/u);
     expect(long.content!.length).toBeLessThanOrEqual(DISCORD_LIMITS.content);
+  });
+
+  it('takes single quotes inside a quotation for the document’s double ones', async () => {
+    expect((await payloadOf(run('The ‘social factor’ provides a negative response'))).content).toBe("**Exact**: these are the corpus's own words, in `essay:2`.");
+  });
+
+  it('calls an ellipsis that leaves out nothing exact, and says it stands for nothing', async () => {
+    const payload = await payloadOf(run('The inspectors have arrived, … they are looking for new cases.'));
+    expect(payload.content).toBe("**Exact**: these are the corpus's own words, in `tapes:1` (Haboush).");
+    expect(payload.embeds[1]).toMatchObject({ title: 'What the marks stand for', description: expect.stringMatching(/^• … stands for nothing: the words either side of it are consecutive in the document\n/u) });
+  });
+
+  it('calls words either side of a heading near, saying they are split by it, the heading among the differences', async () => {
+    const payload = await payloadOf(run('It should be like this. Definitely. We have an Arabic proverb that says'));
+    expect(payload.content).toMatch(/^\*\*Near\*\*: not word for word\. The closest passages, `tapes:2` \(Rajavi\) and `tapes:3` \(General Saber\), are \d+% similar; the differences are below\. The words are split by a heading \(“Second meeting”\): the document has them in different sections, so they are not one quotation\.$/u);
+    expect(payload.embeds.find((embed) => embed.title === 'Differences')!.description).toMatch(/^It should be like this\. Definitely\. \*\\\(heading\\: Second meeting\\\)\* We have/u);
+  });
+
+  it('matches a footnote as its document writes it, never the resolution of an "Ibid." note, and counts places as the CLI lists them', async () => {
+    const notes = buildCorpus([
+      {
+        id: 'essay',
+        title: 'Essay',
+        type: 'essay',
+        seed: 's',
+        passages: [
+          { text: 'First claim. [1]', notes: ['[1] Nyabati Bijan; “A distinct look”, pp.13-14.'] },
+          { text: 'Second claim. [2]', notes: ['[2] Ibid. = Nyabati Bijan; “A distinct look”, pp.13-14.'] },
+          { text: 'Third claim. [3]', notes: ['[3] Nyabati Bijan; “A distinct look”, p.20.'] },
+        ],
+      },
+    ]);
+    const payload = await payloadOf(run('Nyabati Bijan; “A distinct look”', commandContext({ index: buildIndex(notes) })));
+    expect(payload.content).toBe("**Exact** — in note [1] of `essay:1`: the corpus has these words in a footnote, not in the passage's own text. Found in 2 places; the first is shown.");
   });
 
   it('offers no Share where sharing is off', async () => {
@@ -167,4 +207,15 @@ describe('quotationIn', () => {
   it('otherwise the whole message', () => {
     expect(quotationIn('  just words  ')).toBe('just words');
   });
+});
+
+describe('the count of places, on the real corpus', () => {
+  it('is the same in a Discord reply as in the command line’s list', async () => {
+    const context = commandContext({ index: buildIndex(await loadCorpus(defaultCorpusDir)) });
+    const payload = await payloadOf(run('the Iran-Iraq war', context));
+    expect(payload.content).toMatch(/ Found in 4 places; the first is shown\.$/u);
+    const { stdout } = await runCliCaptured(['verify', 'the Iran-Iraq war']);
+    expect(stdout).toMatch(/^Found in 4 places\.\n/u);
+    expect(stdout.match(/^Exact: /gmu)).toHaveLength(4);
+  }, 30_000);
 });

@@ -159,7 +159,7 @@ describe('verificationView and diffMarkdown', () => {
     expect(verificationView(corpus, { verdict: 'not_found', matches: [] })).toBeUndefined();
   });
 
-  it('shows an exact match bolded in its passage, naming it with its speaker, and how many other places have it', () => {
+  it('shows an exact match bolded in its passage, naming it with its speaker, and how many places have it', () => {
     const text = 'show themselves in hardship.';
     const at = corpus.passageById.get('tapes:3')!.text.indexOf(text);
     const view = verificationView(corpus, {
@@ -169,7 +169,7 @@ describe('verificationView and diffMarkdown', () => {
         { id: 'essay:2', ids: ['essay:2'], quoted: [[[0, 4]]], similarity: 1, text },
       ],
     })!;
-    expect(view.content).toBe("**Exact**: these are the corpus's own words, in `tapes:3` (General Saber). It also appears in 1 other place.");
+    expect(view.content).toBe("**Exact**: these are the corpus's own words, in `tapes:3` (General Saber). Found in 2 places; the first is shown.");
     expect(view.embeds).toHaveLength(1);
     expect(view.embeds[0]!.description).toContain(`**${text}**`);
   });
@@ -197,8 +197,8 @@ describe('verificationView and diffMarkdown', () => {
           similarity: 1,
           text: passage,
           gaps: [
-            { kind: 'omission', mark: '…', text: 'an Arabic proverb that says:', ids: ['tapes:3'] },
-            { kind: 'insertion', mark: '[*the* Iraqis]', text: '', ids: [] },
+            { kind: 'omission', mark: '…', follows: 'We have', text: 'an Arabic proverb that says:', ids: ['tapes:3'], offsets: [[8, 36]] },
+            { kind: 'insertion', mark: '[*the* Iraqis]', follows: 'in hardship.', text: '', ids: [], offsets: [] },
           ],
         },
       ],
@@ -216,7 +216,7 @@ describe('verificationView and diffMarkdown', () => {
   it('fits a match across many long passages, with its marks, in one message without cutting the marks', () => {
     const many = buildCorpus([{ id: 'long', title: 'Long', type: 'transcript', seed: 's', passages: Array.from({ length: 12 }, () => ({ text: longWords(160), speaker: 'Rajavi' })) }]);
     const ids = many.documentById.get('long')!.passageIds;
-    const gaps = ids.slice(1).map((id) => ({ kind: 'omission' as const, mark: '…', text: longWords(160), ids: [id] }));
+    const gaps = ids.slice(1).map((id) => ({ kind: 'omission' as const, mark: '…', follows: 'word1', text: longWords(160), ids: [id], offsets: [[0, 160] as [number, number]] }));
     const view = verificationView(many, {
       verdict: 'exact_edited',
       matches: [{ id: ids[0]!, ids, quoted: ids.map((_, i) => (i % 2 === 0 ? [[0, 5] as [number, number]] : [])), similarity: 1, text: 'x', gaps }],

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/search/index.js';
-import { NEAR_SIMILARITY, verifyQuotation } from '../../src/verify/index.js';
+import { NEAR_SIMILARITY, omitsNothing, verifyQuotation } from '../../src/verify/index.js';
+import { buildCorpus } from '../helpers/fixtureCorpus.js';
 import { fixture } from '../search/fixture.js';
 
 const corpus = fixture();
@@ -48,7 +49,7 @@ describe('verifyQuotation', () => {
           quoted: [[[0, 15], [text.indexOf('the Mujahedin'), text.length]]],
           similarity: 1,
           text,
-          gaps: [{ kind: 'omission', mark: ellipsis, text: 'to [Saddam] for his support;', ids: ['rajavi-haboush-tapes:1'] }],
+          gaps: [{ kind: 'omission', mark: ellipsis, follows: 'We are grateful', text: 'to [Saddam] for his support;', ids: ['rajavi-haboush-tapes:1'], offsets: [[16, 44]] }],
         },
       ]);
     }
@@ -57,10 +58,10 @@ describe('verifyQuotation', () => {
   it('reads square brackets as an insertion: what the document has in their place, if anything, is named', () => {
     const replaced = verifyQuotation(index, 'We are grateful to [the President] for his support');
     expect(replaced.verdict).toBe('exact_edited');
-    expect(replaced.matches[0]?.gaps).toEqual([{ kind: 'insertion', mark: '[the President]', text: '[Saddam]', ids: ['rajavi-haboush-tapes:1'] }]);
+    expect(replaced.matches[0]?.gaps).toEqual([{ kind: 'insertion', mark: '[the President]', follows: 'are grateful to', text: '[Saddam]', ids: ['rajavi-haboush-tapes:1'], offsets: [[19, 27]] }]);
     const added = verifyQuotation(index, '[The MEK] has approved the shipment of weapons');
     expect(added.verdict).toBe('exact_edited');
-    expect(added.matches[0]?.gaps).toEqual([{ kind: 'insertion', mark: '[The MEK]', text: '', ids: [] }]);
+    expect(added.matches[0]?.gaps).toEqual([{ kind: 'insertion', mark: '[The MEK]', follows: '', text: '', ids: [], offsets: [] }]);
     expect(added.matches[0]?.text).toBe('has approved the shipment of weapons');
   });
 
@@ -68,7 +69,7 @@ describe('verifyQuotation', () => {
     expect(verifyQuotation(index, 'We are grateful to [Saddam] for his support').verdict).toBe('exact');
     const mixed = verifyQuotation(index, 'grateful to [Saddam] for his support … never forget it');
     expect(mixed.verdict).toBe('exact_edited');
-    expect(mixed.matches[0]?.gaps).toEqual([{ kind: 'omission', mark: '…', text: '; the Mujahedin will', ids: ['rajavi-haboush-tapes:1'] }]);
+    expect(mixed.matches[0]?.gaps).toMatchObject([{ kind: 'omission', mark: '…', follows: 'for his support', text: '; the Mujahedin will', ids: ['rajavi-haboush-tapes:1'] }]);
   });
 
   it('lets an omission run across consecutive passages of one speaker, naming each, a passage left out whole too', () => {
@@ -92,10 +93,11 @@ describe('verifyQuotation', () => {
     expect(match?.text).toBe('Saddam’s regime gave the MEK money, weapons and bases');
     expect(match?.similarity).toBeGreaterThan(NEAR_SIMILARITY);
     expect(match?.similarity).toBeLessThan(1);
+    const place = { id: 'cult-and-patrons:1', before: 'gave the MEK' };
     expect(match?.diff).toEqual([
       { op: 'equal', text: 'Saddam’s regime gave the MEK' },
-      { op: 'delete', text: 'cash' },
-      { op: 'insert', text: 'money' },
+      { op: 'delete', text: 'cash', place: { ...place, after: 'money, weapons and' } },
+      { op: 'insert', text: 'money', place: { ...place, after: ', weapons and bases' } },
       { op: 'equal', text: ', weapons and bases' },
     ]);
   });
@@ -104,14 +106,14 @@ describe('verifyQuotation', () => {
     const result = verifyQuotation(index, 'continued through the summer, and the agreement was signed');
     expect(result.verdict).toBe('near');
     expect(result.matches[0]?.ids).toEqual(['rajavi-haboush-tapes:4', 'rajavi-haboush-tapes:5']);
-    expect(result.matches[0]?.diff).toContainEqual({ op: 'delete', text: 'summer' });
-    expect(result.matches[0]?.diff).toContainEqual({ op: 'insert', text: 'winter' });
+    expect(result.matches[0]?.diff).toContainEqual(expect.objectContaining({ op: 'delete', text: 'summer', place: expect.objectContaining({ id: 'rajavi-haboush-tapes:4' }) }));
+    expect(result.matches[0]?.diff).toContainEqual(expect.objectContaining({ op: 'insert', text: 'winter' }));
   });
 
   it('does not call a quotation exact when only punctuation differs', () => {
     const result = verifyQuotation(index, 'Saddam’s regime gave the MEK money weapons and bases');
     expect(result.verdict).toBe('near');
-    expect(result.matches[0]?.diff).toContainEqual({ op: 'insert', text: ',' });
+    expect(result.matches[0]?.diff).toContainEqual(expect.objectContaining({ op: 'insert', text: ',' }));
   });
 
   it('finds nothing for words the corpus does not have, for stop words only, and for blank input', () => {
@@ -150,11 +152,35 @@ describe('verifyQuotation', () => {
           match.quoted.forEach((ranges, i) => {
             for (const [start, end] of ranges) expect(0 <= start && start < end && end <= passages[i]!.length).toBe(true);
           });
-          expect(match.gaps !== undefined).toBe(result.verdict === 'exact_edited');
+          // An exact match has gaps only for ellipses that leave out nothing.
+          if (result.verdict === 'exact_edited') expect(match.gaps).toBeDefined();
+          else if (match.gaps !== undefined) expect(result.verdict === 'exact' && match.gaps.every(omitsNothing)).toBe(true);
         }
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('never runs an exact or edited match across a heading, even in one speaker’s words: near, naming the heading', () => {
+    const sections = buildCorpus([
+      {
+        id: 'talk',
+        title: 'Talk',
+        type: 'transcript',
+        seed: 's',
+        passages: [
+          { text: 'We will talk about the weapons later.', speaker: 'Rajavi', section: 'Day one' },
+          { text: 'The convoy leaves at dawn tomorrow.', speaker: 'Rajavi', section: 'Day one › Evening' },
+          { text: 'Nobody will see the trucks.', speaker: 'Rajavi', section: 'Day one › Evening' },
+        ],
+      },
+    ]);
+    expect(verifyQuotation(sections, 'The convoy leaves at dawn tomorrow. Nobody will see the trucks.').verdict).toBe('exact');
+    const across = verifyQuotation(sections, 'We will talk about the weapons later. The convoy leaves at dawn tomorrow.');
+    expect(across.verdict).toBe('near');
+    expect(across.matches[0]?.diff).toContainEqual({ op: 'heading', text: 'Evening', place: { id: 'talk:2', before: '', after: 'The convoy leaves' } });
+    expect(verifyQuotation(sections, 'We will talk about … The convoy leaves at dawn').verdict).toBe('near');
+    expect(verifyQuotation(sections, 'The convoy leaves … Nobody will see the trucks.').verdict).toBe('exact_edited');
   });
 
   it('finds a quotation from a footnote as the note’s words, in the passage that carries it', () => {

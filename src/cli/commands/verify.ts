@@ -3,8 +3,8 @@
 // from a footnote are shown as the note's, beside the passage that carries it.
 import { noteMarker } from '../../corpus/resolveNotes.js';
 import type { Corpus } from '../../corpus/types.js';
-import { gapLine, matchedNote, matchPlace, noteVerdict, verdictName, type TextStyle } from '../../render/verificationText.js';
-import { verifyQuotation, type QuoteMatch, type Verdict } from '../../verify/index.js';
+import { differenceLines, gapLines, headingSplit, matchedNote, matchPlace, noteVerdict, placesFound, verdictName, type TextStyle } from '../../render/verificationText.js';
+import { verifyQuotation, type EditorialGap, type QuoteMatch, type Verdict } from '../../verify/index.js';
 import type { CliCommand, CliIo } from '../cliCommand.js';
 import { formatPassage } from '../formatPassage.js';
 import { UsageError } from '../usageError.js';
@@ -29,6 +29,8 @@ export const verifyCommand: CliCommand = {
       io.write('Not found: no passage of the corpus reads like this quotation.\n');
       return;
     }
+    const found = placesFound({ verdict, matches }, matches.length);
+    if (found !== '') io.write(`${found}\n\n`);
     for (const match of matches) writeMatch(io, corpus, verdict, match);
   },
 };
@@ -59,33 +61,38 @@ function writeMatch(io: CliIo, corpus: Corpus, verdict: Verdict, match: QuoteMat
     io.write('\n');
     return;
   }
-  if (verdict === 'exact') io.write(`${name}: the corpus has these words, ${place}.\n`);
-  else if (verdict === 'exact_edited') io.write(`${name}: the quotation's own words are the corpus's, in order, ${place}.\n${lines(match.gaps?.map((gap) => gapLine(gap, PLAIN)))}`);
-  else io.write(`${name} (${Math.round(match.similarity * 100)}% similar), ${place}. Differences:\n${lines(describeDiff(match.diff ?? []))}`);
+  const gaps = lines(gapLines(match.gaps ?? [], PLAIN));
+  if (verdict === 'exact') io.write(`${name}: the corpus has these words, ${place}.\n${gaps}`);
+  else if (verdict === 'exact_edited') io.write(`${name}: the quotation's own words are the corpus's, in order, ${place}.\n${gaps}`);
+  else {
+    const split = headingSplit(match, PLAIN);
+    io.write(`${name} (${Math.round(match.similarity * 100)}% similar), ${place}.${split === '' ? '' : ` ${split}`} Differences:\n${lines(differenceLines(match.diff ?? [], PLAIN))}`);
+  }
   match.ids.forEach((id, i) => {
     const passage = corpus.passageById.get(id);
-    if (passage) io.write(`${formatPassage(corpus, passage, quotedWords(passage.text, match.quoted[i] ?? []))}\n`);
+    const inserted = (match.gaps ?? []).filter((gap) => gap.kind === 'insertion' && gap.ids.length === 1 && gap.ids[0] === id);
+    if (passage) io.write(`${formatPassage(corpus, passage, quotedWords(passage.text, match.quoted[i] ?? [], inserted))}\n`);
   });
   io.write('\n');
 }
 
-/** The quoted ranges of a passage's text, and between them `[…]` for the document's words left out, spaced as written. */
-function quotedWords(text: string, ranges: readonly [number, number][]): string {
+/**
+ * The quoted ranges of a passage's text, spaced as written, and between them `[…]` for the document's words left out,
+ * or `{they → [the MEK]}` for the document's words an insertion (of `inserted`, in this passage) stands in for.
+ */
+function quotedWords(text: string, ranges: readonly [number, number][], inserted: readonly EditorialGap[] = []): string {
   if (ranges.length === 0) return LEFT_OUT;
   return ranges
     .map(([start, end], i) => {
       const between = i > 0 ? text.slice(ranges[i - 1]![1], start) : '';
-      return (between.trim() === '' ? between : between.replace(/^(\s*)[^]*?(\s*)$/u, `$1${LEFT_OUT}$2`)) + text.slice(start, end);
+      const from = i > 0 ? ranges[i - 1]![1] : start;
+      const insertion = inserted.find(({ offsets: [[at, to] = [-1, -1]] }) => at >= from && to <= start);
+      const shown = insertion ? `{${text.slice(insertion.offsets[0]![0], insertion.offsets[0]![1])} → ${insertion.mark}}` : LEFT_OUT;
+      return (between.trim() === '' ? between : between.replace(/^(\s*)[^]*?(\s*)$/u, `$1${shown}$2`)) + text.slice(start, end);
     })
     .join('');
 }
 
 function lines(items: string[] = []): string {
   return items.map((item) => `  ${item}\n`).join('');
-}
-
-function describeDiff(diff: { op: string; text: string }[]): string[] {
-  return diff
-    .filter((part) => part.op !== 'equal')
-    .map((part) => (part.op === 'delete' ? `quotation has: “${part.text}”` : `document has: “${part.text}”`));
 }
