@@ -13,6 +13,8 @@ import { passageEmbeds } from '../src/render/passageEmbed.js';
 import {
   NAMED_FILTERS,
   filtersExcludeAll,
+  NO_DOCUMENT_DATED,
+  dateRangeOnly,
   resolveFilters,
   searchPassages,
   type FilterProblem,
@@ -151,6 +153,9 @@ export const search: Command = {
     const first = runSearch(saved, 1, ctx);
     if (first.total === 0) {
       const narrowed = describeFilters(ctx, filters).map(({ text }) => text);
+      if (filtersExcludeAll(ctx.index.corpus, filters) && dateRangeOnly(filters)) {
+        return { reply: notice(`${NO_DOCUMENT_DATED.charAt(0).toUpperCase()}${NO_DOCUMENT_DATED.slice(1)}: ${narrowed.join(', ')}. See /sources for each document's date.`) };
+      }
       if (filtersExcludeAll(ctx.index.corpus, filters)) {
         return { reply: notice(`No passage is within all of these filters at once: ${narrowed.join(', ')}. Nothing was searched; leave one out, or see /sources for what each document states.`) };
       }

@@ -137,3 +137,15 @@ export function filtersExcludeAll(corpus: Corpus, filters: SearchFilters | undef
   const keep = passageFilter(corpus, filters);
   return keep !== null && !corpus.passages.some(keep);
 }
+
+/** Whether the filters given are a date range and nothing else (`from` not after `to`), so that a search they empty
+ * is one no document's date falls within, rather than filters at odds with each other. */
+export function dateRangeOnly(filters: SearchFilters | undefined): boolean {
+  const given = Object.entries(filters ?? {}).filter(([, value]) => value !== undefined && value.trim() !== '');
+  const { from, to } = filters ?? {};
+  const ordered = from === undefined || to === undefined || from.trim() <= to.trim();
+  return given.length > 0 && ordered && given.every(([name]) => name === 'from' || name === 'to');
+}
+
+/** Why no passage is within the dates: the filters read documents' dates, not those of statements they quote. */
+export const NO_DOCUMENT_DATED = 'no document is dated within these dates (the date filters read the date each document states, not the dates of statements it quotes)';

@@ -84,6 +84,7 @@ describe('cli search', () => {
       ],
       [['--from', '2005-13'], 'verbatim: --from "2005-13": --from takes a date like 2005, 2005-08 or 2005-08-23\n'],
       [['--from', '2006', '--to', '2005'], 'verbatim: no passage is within all of these filters at once; leave one out\n'],
+      [['--from', '2009-12', '--to', '2009-12'], 'verbatim: no document is dated within these dates (the date filters read the date each document states, not the dates of statements it quotes)\n'],
       [
         ['--speaker', 'Rajavi', '--document', 'diplomacy'],
         'verbatim: no passage is within all of these filters at once (--document "diplomacy" read as A Revolutionary Diplomacy; the Costs and Achievements); leave one out\n',

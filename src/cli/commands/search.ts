@@ -1,6 +1,8 @@
 // `search "<query>"` and `search --batch`: ranked passages with highlights and sources, for people and for scripts.
 import {
   filtersExcludeAll,
+  NO_DOCUMENT_DATED,
+  dateRangeOnly,
   NAMED_FILTERS,
   resolveFilters,
   searchPassages,
@@ -40,7 +42,9 @@ export const searchCommand: CliCommand = {
     const limit = readCount(values.limit, 'limit', 1, 100, 10);
     const { readings, problems } = resolveFilters(corpus, filters);
     if (problems.length > 0) throw new UsageError(problems.map(problemText).join('; '));
-    if (filtersExcludeAll(corpus, filters)) throw new UsageError(`no passage is within all of these filters at once${readingNote(readings)}; leave one out`);
+    if (filtersExcludeAll(corpus, filters)) {
+      throw new UsageError(dateRangeOnly(filters) ? NO_DOCUMENT_DATED : `no passage is within all of these filters at once${readingNote(readings)}; leave one out`);
+    }
     const index = await searchIndex();
     if (values.batch) {
       if (positionals.length > 0) throw new UsageError('--batch reads queries from standard input, one per line; give no query argument');
