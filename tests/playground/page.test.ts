@@ -9,6 +9,10 @@ import { buildPlaygroundAssets } from '../../src/playground/pageAssets.js';
 import { startPlayground, type Playground } from '../../src/playground/startPlayground.js';
 import { chromiumMissing, launchChromium } from './chromium.js';
 
+// How long a step may take to show on a loaded machine (the default poll gives up after a second); not a timing check.
+const STEP_MS = 10_000;
+const RELOAD_MS = 30_000;
+
 const ARTIFACTS = path.join(projectRoot, 'tests', 'artifacts', 'playground');
 const QUOTED = 'The believer would not be beaten in the same place twice';
 
@@ -88,7 +92,7 @@ describe.skipIf(chromiumMissing !== undefined)('the playground in Chromium', { t
     await page.locator('input[name="limit"]').press('Enter');
 
     const results = last();
-    await expect.poll(() => results.locator('discord-embed').count()).toBe(2);
+    await expect.poll(() => results.locator('discord-embed').count(), { timeout: STEP_MS }).toBe(2);
     expect(await results.getAttribute('ephemeral')).not.toBeNull();
     expect(await results.locator('discord-command').getAttribute('command')).toBe('/search');
     expect(await results.locator('discord-embed discord-bold').first().innerText()).toMatch(/^Rajavi/iu);
@@ -107,7 +111,7 @@ describe.skipIf(chromiumMissing !== undefined)('the playground in Chromium', { t
     const id = await results.getAttribute('data-message-id');
     await button(results, 'Next').click();
     const same = page.locator(`discord-message[data-message-id="${id}"]`);
-    await expect.poll(() => same.innerText()).toMatch(/page 2 of \d+/u);
+    await expect.poll(() => same.innerText(), { timeout: STEP_MS }).toMatch(/page 2 of \d+/u);
     expect(await same.locator('discord-embed').first().getAttribute('author-name')).toMatch(/^Result 3 of/u);
   });
 
@@ -125,7 +129,7 @@ describe.skipIf(chromiumMissing !== undefined)('the playground in Chromium', { t
   it('/cite answers with the citations in code blocks', async () => {
     await runTyped('cite', 'id', 'revolutionary-diplomacy-costs-achievements:12');
     const cited = last();
-    await expect.poll(() => cited.locator('discord-code[multiline]').count()).toBeGreaterThan(2);
+    await expect.poll(() => cited.locator('discord-code[multiline]').count(), { timeout: STEP_MS }).toBeGreaterThan(2);
     expect(await cited.locator('discord-code[multiline]').allInnerTexts()).toContainEqual(expect.stringContaining('Irani'));
     await shot('cite');
   });
@@ -138,18 +142,19 @@ describe.skipIf(chromiumMissing !== undefined)('the playground in Chromium', { t
     await page.locator('.menu-heading', { hasText: 'Apps' }).waitFor();
     await page.locator('.menu-item', { hasText: 'Verify quote' }).click();
     const verdict = page.locator('discord-message', { has: page.locator('discord-command[command="Verify quote"]') }).last();
-    await expect.poll(() => verdict.locator('discord-bold').first().innerText()).toBe('Exact');
+    await expect.poll(() => verdict.locator('discord-bold').first().innerText(), { timeout: STEP_MS }).toBe('Exact');
     await shot('verify-quote');
   });
 
   it('/reload is refused to a member and works for a server manager', async () => {
     await pickCommand('reload');
     await page.keyboard.press('Enter');
-    await expect.poll(() => last().innerText()).toMatch(/You do not have permission to use \/reload/u);
+    await expect.poll(() => last().innerText(), { timeout: STEP_MS }).toMatch(/You do not have permission to use \/reload/u);
     await page.locator('input[name="persona"][value="manager"]').check();
     await pickCommand('reload');
     await page.keyboard.press('Enter');
-    await expect.poll(() => last().innerText()).toMatch(/Reloaded: \d+ documents, \d+ passages/u);
+    // A reload builds the corpus and index in a worker: seconds on a busy machine, not the poll's default second.
+    await expect.poll(() => last().innerText(), { timeout: RELOAD_MS }).toMatch(/Reloaded: \d+ documents, \d+ passages/u);
     await shot('reload');
   });
 
