@@ -14,12 +14,14 @@ export function helpCommand(listed: () => readonly Command[]): Command {
 
     run(_input, ctx) {
       const { corpus } = ctx.index;
-      const lines = listed().map(({ data, example }) => {
+      const lines = listed().map((command) => {
+        const { data } = command;
         const what =
           data.type === ApplicationCommandType.Message
             ? `**${data.name}** — on a message: right-click it, then Apps → ${data.name}`
             : `**/${data.name}** — ${'description' in data ? data.description : ''}`;
-        return `${what}${example ? `\n  e.g. \`${example(corpus).replace(/`/gu, "'")}\`` : ''}`;
+        const example = command.example?.(corpus);
+        return `${what}${example ? `\n  e.g. \`${example.replace(/`/gu, "'")}\`` : ''}`;
       });
       return {
         reply: {

@@ -146,7 +146,11 @@ export const search: Command = {
     // Picking a passage from the query's suggestions puts its id in the query.
     const chosen = findPassage(ctx.index.corpus, query);
     if (chosen) return answerFound(chosen, (passage) => pageAnswer({ query, filters: {} }, undefined, { hits: [{ passage, highlights: [], fields: [] }], total: 1, page: 1, perPage }, ctx));
-    const filters: SearchFilters = Object.fromEntries(FILTERS.map((name) => [name, textOption(options, name, 200)]).filter(([, value]) => value !== ''));
+    const filters: SearchFilters = {};
+    for (const name of FILTERS) {
+      const value = textOption(options, name, 200);
+      if (value !== '') filters[name] = value;
+    }
     const { problems } = resolveFilters(ctx.index.corpus, filters);
     if (problems.length > 0) return { reply: notice(problems.map(problemText).join('\n')) };
     const saved: SavedSearch = { query, filters, perPage, fingerprint: ctx.index.fingerprint };

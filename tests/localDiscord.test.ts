@@ -270,7 +270,7 @@ describe('stand-in fidelity', () => {
     let where = '';
     const { errors } = await startBot(d, async (i) => {
       if (!i.isChatInputCommand()) return;
-      where = `${i.inGuild()}|${i.channelId}|${i.user.username}|${i.member}`;
+      where = `${i.inGuild()}|${i.channelId}|${i.user.username}|${i.member === null ? "null" : "member"}`;
       await i.reply('dm ok');
     });
 

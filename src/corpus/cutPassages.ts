@@ -59,7 +59,6 @@ export function cutPassages(
       }
       if (statement) {
         problems.push({ file, line: statement.line, message: `statement opened here is not closed before the fence at line ${block.line}` });
-        statement = undefined;
       }
       const parsed = parseStatementFence(block.info);
       if ('problem' in parsed) problems.push({ file, line: block.line, message: parsed.problem });

@@ -7,8 +7,8 @@ const ABBREVIATION = /(?:^|[\s(“"‘'])(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|No|Nos|vol|p|p
 // Cuts in order of preference: a full stop (not the dots of an ellipsis), question or exclamation mark; then an
 // ellipsis, which a speaker often uses to trail off mid-sentence ("that we meet … Sied Al Nayeb and your messenger").
 const BOUNDARIES = [
-  /(?:[!?]+|(?<!\. ?)\.(?! ?\.))["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\p{N}])/gu,
-  /[.!?…]+["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\p{N}])/gu,
+  /(?:[!?]+|(?<!\. ?)\.(?! ?\.))["”’)\]]*(?=\s+["“‘([]?[\p{Lu}\p{N}])/gu,
+  /[.!?…]+["”’)\]]*(?=\s+["“‘([]?[\p{Lu}\p{N}])/gu,
 ];
 
 /**

@@ -35,7 +35,7 @@ export function shareRoom(wants: readonly number[], room: number): number[] {
   const smallestFirst = wants.map((_, i) => i).sort((a, b) => wants[a]! - wants[b]!);
   smallestFirst.forEach((i, done) => {
     shares[i] = Math.min(wants[i]!, Math.floor(left / (wants.length - done)));
-    left -= shares[i]!;
+    left -= shares[i];
   });
   return shares;
 }

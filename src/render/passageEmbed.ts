@@ -144,7 +144,7 @@ export function passageEmbeds(corpus: Corpus, items: ReadonlyArray<{ passage: Pa
   return layouts.map(({ quote, title, fields, notes, label, preface, footer }) => {
     const description = [...(preface ? [preface] : []), quote.fit(rooms[next++]!)].join('\n');
     const shownTitle = title.fit(rooms[next++]!);
-    const shownFields = fields.map(({ name, inline, fit }) => ({ name, value: fit(rooms[next++]!), inline }));
+    const shownFields = fields.map((field) => ({ name: field.name, value: field.fit(rooms[next++]!), inline: field.inline }));
     const given = noteRooms(notes, left, L.embedFields - shownFields.length - 1);
     const shownNotes = given.map((noteRoom, i) => ({ name: notes[i]!.name, value: notes[i]!.fit(noteRoom), inline: false }));
     left -= shownNotes.reduce((sum, note) => sum + note.name.length + note.value.length, 0);

@@ -141,7 +141,7 @@ export function filtersExcludeAll(corpus: Corpus, filters: SearchFilters | undef
 /** Whether the filters given are a date range and nothing else (`from` not after `to`), so that a search they empty
  * is one no document's date falls within, rather than filters at odds with each other. */
 export function dateRangeOnly(filters: SearchFilters | undefined): boolean {
-  const given = Object.entries(filters ?? {}).filter(([, value]) => value !== undefined && value.trim() !== '');
+  const given = Object.entries(filters ?? {}).filter(([, value]) => typeof value === 'string' && value.trim() !== '');
   const { from, to } = filters ?? {};
   const ordered = from === undefined || to === undefined || from.trim() <= to.trim();
   return given.length > 0 && ordered && given.every(([name]) => name === 'from' || name === 'to');

@@ -11,7 +11,7 @@ export interface PassageTraits {
   plain: Uint8Array;
 }
 
-const UNPLAIN = /(?![\x00-\x7f])[\p{L}\p{M}\p{N}\p{Cf}]/u;
+const UNPLAIN = /(?!\p{ASCII})[\p{L}\p{M}\p{N}\p{Cf}]/u;
 const cache = new WeakMap<IndexData, PassageTraits>();
 
 export function passageTraits(index: IndexData): PassageTraits {

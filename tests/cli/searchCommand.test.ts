@@ -108,7 +108,7 @@ describe('cli search', () => {
 
   it('finds the passage carrying a footnote by the note’s words, saying it matched in the note', async () => {
     const { stdout } = await runCliCaptured(['search', 'Hamid Shokat interview', '--limit', '1']);
-    expect(stdout).toMatch(/id: revolutionary-diplomacy-costs-achievements:17\n  \(Matched in note \[7\]\.\)\n/u);
+    expect(stdout).toMatch(/id: revolutionary-diplomacy-costs-achievements:17\n {2}\(Matched in note \[7\]\.\)\n/u);
     const { results } = JSON.parse((await runCliCaptured(['search', 'Hamid Shokat interview', '--limit', '1', '--json'])).stdout);
     expect(results[0]).toMatchObject({ id: 'revolutionary-diplomacy-costs-achievements:17', matchedIn: ['note'], noteHighlights: [{ note: 0 }] });
   });

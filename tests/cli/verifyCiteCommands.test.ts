@@ -33,8 +33,8 @@ describe('cli verify', () => {
   it('names every passage and speaker of a quotation of two speakers’ words, for people and for scripts', async () => {
     const quotation = 'The military say the best defence is an attack. Their best attack is a defence.';
     const { stdout } = await runCliCaptured(['verify', quotation]);
-    expect(stdout).toMatch(/^Exact: the corpus has these words, across 2 passages: rajavi-haboush-tapes:46 \(General Saber\) and rajavi-haboush-tapes:47 \(Abrishamchi\)\.\n“The military say the best defence is an attack\.”\n  — General Saber, /u);
-    expect(stdout).toMatch(/\n“Their best attack is a defence\.”\n  — Abrishamchi, [^]*\n  id: rajavi-haboush-tapes:47\n/u);
+    expect(stdout).toMatch(/^Exact: the corpus has these words, across 2 passages: rajavi-haboush-tapes:46 \(General Saber\) and rajavi-haboush-tapes:47 \(Abrishamchi\)\.\n“The military say the best defence is an attack\.”\n {2}— General Saber, /u);
+    expect(stdout).toMatch(/\n“Their best attack is a defence\.”\n {2}— Abrishamchi, [^]*\n {2}id: rajavi-haboush-tapes:47\n/u);
     expect((await verify(quotation)).matches[0].passages).toEqual([
       { id: 'rajavi-haboush-tapes:46', speaker: 'General Saber', quoted: ['The military say the best defence is an attack.'] },
       { id: 'rajavi-haboush-tapes:47', speaker: 'Abrishamchi', quoted: ['Their best attack is a defence.'] },
@@ -98,7 +98,7 @@ describe('cli verify', () => {
   it('calls words either side of a heading near, saying they are split by it and where', async () => {
     const { stdout } = await runCliCaptured(['verify', 'whatever it takes. Peter Hain, a British politician, said']);
     expect(stdout).toMatch(
-      /\nNear \(\d+% similar\), across 2 passages: mek-alliance-with-former-iraqi-dictator:39 \(Ben Wallace\) and mek-alliance-with-former-iraqi-dictator:40\. The words are split by a heading \(“Supporting Saddam in Iran-Iraq war”\): the document has them in different sections, so they are not one quotation\. Differences:\n  a heading of the document comes between the words: “Supporting Saddam in Iran-Iraq war” — mek-alliance-with-former-iraqi-dictator:40, before “Peter Hain, a”\n/u,
+      /\nNear \(\d+% similar\), across 2 passages: mek-alliance-with-former-iraqi-dictator:39 \(Ben Wallace\) and mek-alliance-with-former-iraqi-dictator:40\. The words are split by a heading \(“Supporting Saddam in Iran-Iraq war”\): the document has them in different sections, so they are not one quotation\. Differences:\n {2}a heading of the document comes between the words: “Supporting Saddam in Iran-Iraq war” — mek-alliance-with-former-iraqi-dictator:40, before “Peter Hain, a”\n/u,
     );
     expect(stdout).not.toMatch(/^Exact/mu);
   });

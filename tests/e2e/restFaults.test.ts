@@ -91,8 +91,8 @@ describe('the bot answers through REST faults', () => {
   });
 
   it('a payload with neither member nor user: answered privately, and logged with its id', async () => {
-    const { member: _member, user: _user, ...payload } = chatInputInteraction('help') as ReturnType<typeof chatInputInteraction> & { user?: unknown };
-    const handle = bot.discord.sendInteraction(payload as ReturnType<typeof chatInputInteraction>);
+    const { member: _member, user: _user, ...payload } = chatInputInteraction('help');
+    const handle = bot.discord.sendInteraction(payload);
     expect((await handle.waitForCallback()).data).toMatchObject({ flags: 64, content: expect.stringContaining('did not say who sent this') });
     // The log line may reach the test after the callback does.
     expect(await bot.waitForLog((line) => line.interaction === handle.id)).toMatchObject({ level: 40, outcome: 'unattributed' });

@@ -2,7 +2,7 @@
 // back), then hundreds of generated queries that Lunr can express must give the same passages with the same scores.
 // Verbatim's own ranking is then checked as Lunr's scores reordered by its named rules only.
 import fc from 'fast-check';
-import lunr from 'lunr';
+import type lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loadCorpus.js';
 import type { Corpus } from '../../src/corpus/types.js';
@@ -35,7 +35,7 @@ function clauseArbitrary(words: string[]): fc.Arbitrary<LunrClause> {
   const word = fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...words) }, { weight: 1, arbitrary: fc.stringMatching(/^[a-z]{2,8}$/) });
   const term = word.map((w) => termOf(scanWords(w)[0]?.fold ?? w) || 'x');
   const fields = fc.oneof(fc.constant(undefined), fc.subarray([...SEARCH_FIELDS] as SearchField[], { minLength: 1 }));
-  const presence = fc.constantFrom(1, 1, 1, 2, 3) as fc.Arbitrary<1 | 2 | 3>;
+  const presence = fc.constantFrom<1 | 2 | 3>(1, 1, 1, 2, 3);
   const boost = fc.constantFrom(1, 1, 2, 10, 0.5);
   const plain = fc.record({ term: word, fields, presence, boost }).map((c) => ({ ...c, usePipeline: true }));
   const wildcard = fc
