@@ -44,7 +44,10 @@ export interface Choice {
   value: string;
 }
 
-export type ButtonHandler = (args: string, context: CommandContext) => Answer | Promise<Answer>;
+export type ButtonHandler = ((args: string, context: CommandContext) => Answer | Promise<Answer>) & {
+  /** Posts in the channel (Share): rate-limited like a command, not like the buttons on one's own results. */
+  readonly postsPublicly?: boolean;
+};
 
 /** Handlers for the buttons a module puts on its replies, by custom_id prefix (the text before the first `:`). */
 export interface ButtonOwner {

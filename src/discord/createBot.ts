@@ -25,7 +25,7 @@ export function createBot(config: BotConfig, library: LibraryHolder, log: Logger
     commands,
     buttons: buttonHandlers,
     library,
-    limiter: new RateLimiter(config.rateLimit.count, config.rateLimit.windowSeconds * 1000),
+    limits: { commands: new RateLimiter(config.rateLimit.commands), buttons: new RateLimiter(config.rateLimit.buttons) },
     results: new ResultsStore(),
     verifications: new ResultsStore(),
     allowedChannelIds: config.allowedChannelIds,

@@ -4,7 +4,7 @@ import { Routes, type AutocompleteInteraction, type Interaction, type RepliableI
 import type { Logger } from 'pino';
 import type { Answer, ButtonHandler, Command, CommandContext } from '../../commands/command.js';
 import { MAX_INPUT } from '../../commands/options.js';
-import type { RateLimiter } from '../bot/rateLimiter.js';
+import type { RateLimits } from '../bot/rateLimiter.js';
 import type { ResultsStore, SavedSearch, SavedVerification } from '../bot/resultsStore.js';
 import type { LibraryHolder } from '../library/libraryHolder.js';
 import { count } from '../render/count.js';
@@ -18,7 +18,7 @@ export interface DispatchSetup {
   commands: readonly Command[];
   buttons: ReadonlyMap<string, ButtonHandler>;
   library: Pick<LibraryHolder, 'current' | 'reload'>;
-  limiter: RateLimiter;
+  limits: RateLimits;
   results: ResultsStore<SavedSearch>;
   verifications: ResultsStore<SavedVerification>;
   /** Empty: replies may be public anywhere. */
@@ -56,10 +56,13 @@ export function createDispatcher(setup: DispatchSetup): Dispatcher {
   /** What to do with an interaction: refuse it (checked in this order) or run what owns it. */
   function decide(interaction: RepliableInteraction): { route: Route } | Refusal {
     if (stopping) return { outcome: 'stopping', reply: notice('Verbatim is restarting; try again in a minute.') };
-    const limit = setup.limiter.take(interaction.user.id);
+    // Paging, Context and Cite on one's own results are cheap and come in runs; what posts publicly counts as a command.
+    const light = interaction.isButton() && setup.buttons.get(interaction.customId.split(':')[0] ?? '')?.postsPublicly !== true;
+    const limit = (light ? setup.limits.buttons : setup.limits.commands).take(interaction.user.id);
     if (!limit.allowed) {
       const wait = count(limit.retryAfterSeconds, 'second');
-      return { outcome: 'rate_limited', reply: notice(`You are sending commands faster than this server allows; try again in ${wait}.`) };
+      const what = light ? 'clicking buttons' : 'sending commands';
+      return { outcome: 'rate_limited', reply: notice(`You are ${what} faster than this server allows; try again in ${wait}.`) };
     }
     const route = routeInteraction(interaction, setup.commands, setup.buttons);
     if (route) return { route };

@@ -38,7 +38,7 @@ beforeAll(async () => {
     commands,
     buttons: new Map([['explode', () => Promise.reject(new Error('button broke'))]]),
     library: { current: index, reload: async () => ({ ok: true, index, previousFingerprint: index.fingerprint }) },
-    limiter: new RateLimiter(100, 1000),
+    limits: { commands: new RateLimiter({ burst: 100, perMinute: 100 }), buttons: new RateLimiter({ burst: 100, perMinute: 100 }) },
     results: new ResultsStore(),
     verifications: new ResultsStore(),
     allowedChannelIds: [],

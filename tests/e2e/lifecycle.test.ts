@@ -51,11 +51,11 @@ describe('npm run deploy-commands', () => {
 describe('npm start without a token in production', () => {
   // Outside production the same start opens the playground (tests/playground); a deployment never falls into it.
   it('says what to set, without a stack trace, and exits with an error', async () => {
-    const start = runScript('src/main.ts', { NODE_ENV: 'production', RATE_LIMIT_COUNT: 'lots' });
+    const start = runScript('src/main.ts', { NODE_ENV: 'production', RATE_LIMIT_BURST: 'lots' });
     expect(await start.exited).toBe(1);
     const output = start.output();
     expect(output).toContain('DISCORD_TOKEN is missing');
-    expect(output).toContain('RATE_LIMIT_COUNT must be a whole number');
+    expect(output).toContain('RATE_LIMIT_BURST must be a whole number');
     expect(output).toContain('.env.example');
     expect(output).not.toMatch(/^\s+at /mu);
   }, 20_000);

@@ -20,7 +20,7 @@ describe('with ALLOWED_CHANNEL_IDS, AUDIT_CHANNEL_ID and a rate limit', () => {
   beforeAll(async () => {
     const channel = '1250000000000000200';
     bot = await startBotProcess(
-      { ALLOWED_CHANNEL_IDS: channel, AUDIT_CHANNEL_ID: channel, RATE_LIMIT_COUNT: '3', RATE_LIMIT_WINDOW_SECONDS: '60', LOG_LEVEL: 'info' },
+      { ALLOWED_CHANNEL_IDS: channel, AUDIT_CHANNEL_ID: channel, RATE_LIMIT_BURST: '3', RATE_LIMIT_PER_MINUTE: '1', LOG_LEVEL: 'info' },
       { channelId: channel },
     );
   }, 30_000);
