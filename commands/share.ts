@@ -31,7 +31,7 @@ function sharePublicly(context: CommandContext, ids: readonly string[], what: st
     return { reply: notice(`Sharing is turned off in this channel. The ${named}, for pasting into /quote where sharing is allowed.`) };
   }
   const where = context.channelId ? ` in <#${context.channelId}>` : '';
-  return { reply: post, audit: { content: `<@${context.userId}> shared ${what} (corpus ${context.stamp})${where}.` } };
+  return { reply: post, audit: { post: { content: `<@${context.userId}> shared ${what} (corpus ${context.stamp})${where}.` }, passages: ids } };
 }
 
 function sharePassage(passage: Passage, context: CommandContext): Answer {

@@ -29,7 +29,7 @@ export function createBot(config: BotConfig, library: LibraryHolder, log: Logger
     results: new ResultsStore(),
     verifications: new ResultsStore(),
     allowedChannelIds: config.allowedChannelIds,
-    ...(config.auditChannelId ? { auditChannelId: config.auditChannelId } : {}),
+    ...(config.auditChannelId ? { audit: { channelId: config.auditChannelId, required: config.auditRequired } } : {}),
     log,
   });
 
@@ -43,7 +43,7 @@ export function createBot(config: BotConfig, library: LibraryHolder, log: Logger
     log.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, corpus: library.stamp, pid: process.pid }, 'ready');
     if (config.auditChannelId) {
       await ready.channels.fetch(config.auditChannelId).catch((error: unknown) => {
-        log.warn({ err: error, channel: config.auditChannelId }, 'AUDIT_CHANNEL_ID cannot be reached: shares will fail to be recorded');
+        log.warn({ err: error, channel: config.auditChannelId }, `AUDIT_CHANNEL_ID cannot be reached: shares will ${config.auditRequired ? 'be refused (AUDIT_REQUIRED)' : 'go unrecorded'}`);
       });
     }
   });

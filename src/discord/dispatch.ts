@@ -1,6 +1,6 @@
 // The one dispatch: refuse (stopping, rate limit, unknown), route to the command or button that owns the interaction,
 // run it and reply once through sendReply; every step of an interaction is logged under its id.
-import { Routes, type AutocompleteInteraction, type Interaction, type RepliableInteraction } from 'discord.js';
+import { type AutocompleteInteraction, type Interaction, type RepliableInteraction } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Answer, ButtonHandler, Command, CommandContext } from '../../commands/command.js';
 import { MAX_INPUT } from '../../commands/options.js';
@@ -9,7 +9,8 @@ import type { ResultsStore, SavedSearch, SavedVerification } from '../bot/result
 import type { LibraryHolder } from '../library/libraryHolder.js';
 import { count } from '../render/count.js';
 import { notice } from '../render/notice.js';
-import { toMessagePayload, type Reply } from '../render/reply.js';
+import type { Reply } from '../render/reply.js';
+import { recordShare } from './recordShare.js';
 import { reportFailure } from './reportFailure.js';
 import { routeInteraction, type Route } from './route.js';
 import { deferReply, sendReply } from './sendReply.js';
@@ -23,7 +24,8 @@ export interface DispatchSetup {
   verifications: ResultsStore<SavedVerification>;
   /** Empty: replies may be public anywhere. */
   allowedChannelIds: readonly string[];
-  auditChannelId?: string;
+  /** Where shares are recorded; `required`: a share whose record cannot be written is refused rather than posted. */
+  audit?: { channelId: string; required: boolean };
   log: Logger;
 }
 
@@ -32,6 +34,9 @@ export interface Dispatcher {
   /** Stops taking interactions and waits (at most `waitMs`) for those under way; logs any it had to abandon. */
   stop(waitMs: number): Promise<void>;
 }
+
+const AUDIT_REFUSED =
+  'Not shared: this server records every share in its audit channel before it appears, and the record could not be written. Nothing was posted; please tell a moderator.';
 
 type Refusal = { outcome: 'stopping' | 'rate_limited' | 'unknown'; reply: Reply };
 
@@ -86,10 +91,15 @@ export function createDispatcher(setup: DispatchSetup): Dispatcher {
       return decision.outcome;
     }
     const result = await run(interaction, decision.route, log);
-    await sendReply(interaction, result.reply, result.replaces);
-    if (result.audit && setup.auditChannelId && !result.reply.ephemeral) {
-      await interaction.client.rest.post(Routes.channelMessages(setup.auditChannelId), { body: toMessagePayload(result.audit) });
+    const audit = setup.audit && result.audit && !result.reply.ephemeral ? { ...setup.audit, record: result.audit } : undefined;
+    const where = { interaction: interaction.id, channel: interaction.channelId };
+    if (audit?.required && !(await recordShare(interaction.client.rest, audit, where, log))) {
+      await sendReply(interaction, notice(AUDIT_REFUSED));
+      return 'refused_unaudited';
     }
+    await sendReply(interaction, result.reply, result.replaces);
+    // The share is out: a lost record is logged by recordShare and must not turn the user's answer into a failure.
+    if (audit && !audit.required) await recordShare(interaction.client.rest, audit, where, log);
     return result.replaces ? 'updated' : 'replied';
   }
 
