@@ -7,6 +7,7 @@ import type { BotConfig } from '../config.js';
 import type { LibraryHolder } from '../library/libraryHolder.js';
 import { answerUnattributed } from './answerUnattributed.js';
 import { createDispatcher } from './dispatch.js';
+import { watchPlaces } from './interactionPlace.js';
 import { watchGateway } from './watchGateway.js';
 import { ResultsStore } from '../bot/resultsStore.js';
 
@@ -28,6 +29,7 @@ export function createBot(config: BotConfig, library: LibraryHolder, log: Logger
     limits: { commands: new RateLimiter(config.rateLimit.commands), buttons: new RateLimiter(config.rateLimit.buttons) },
     results: new ResultsStore(),
     verifications: new ResultsStore(),
+    placeOf: watchPlaces(client),
     allowedChannelIds: config.allowedChannelIds,
     ...(config.auditChannelId ? { audit: { channelId: config.auditChannelId, required: config.auditRequired } } : {}),
     log,

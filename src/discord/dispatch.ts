@@ -10,6 +10,8 @@ import type { LibraryHolder } from '../library/libraryHolder.js';
 import { count } from '../render/count.js';
 import { notice } from '../render/notice.js';
 import type { Reply } from '../render/reply.js';
+import type { Place } from './interactionPlace.js';
+import { publicHere } from './publicHere.js';
 import { recordShare } from './recordShare.js';
 import { reportFailure } from './reportFailure.js';
 import { routeInteraction, type Route } from './route.js';
@@ -22,6 +24,8 @@ export interface DispatchSetup {
   limits: RateLimits;
   results: ResultsStore<SavedSearch>;
   verifications: ResultsStore<SavedVerification>;
+  /** Where each interaction was used, from its payload (see watchPlaces). */
+  placeOf(interaction: Interaction): Place;
   /** Empty: replies may be public anywhere. */
   allowedChannelIds: readonly string[];
   /** Where shares are recorded; `required`: a share whose record cannot be written is refused rather than posted. */
@@ -44,14 +48,14 @@ export function createDispatcher(setup: DispatchSetup): Dispatcher {
   const underway = new Map<Promise<void>, { interaction: string; command: string }>();
   let stopping = false;
 
-  function contextFor(interaction: Interaction): CommandContext {
+  function contextFor(interaction: Interaction, place: Place): CommandContext {
     const index = setup.library.current;
     return {
       index,
       stamp: index.fingerprint.slice(0, 8),
       userId: interaction.user.id,
-      channelId: interaction.channelId,
-      publicAllowed: publicAllowed(interaction, setup.allowedChannelIds),
+      channelId: place.channelId,
+      publicAllowed: publicHere(place, setup.allowedChannelIds).allowed,
       results: setup.results,
       verifications: setup.verifications,
       reload: () => setup.library.reload(),
@@ -75,24 +79,26 @@ export function createDispatcher(setup: DispatchSetup): Dispatcher {
     return { outcome: 'unknown', reply: notice(what) };
   }
 
-  async function run(interaction: RepliableInteraction, route: Route, log: Logger): Promise<Answer & { reply: Reply }> {
+  async function run(interaction: RepliableInteraction, route: Route, place: Place, log: Logger): Promise<Answer & { reply: Reply }> {
     log.debug({ options: route.options }, 'input');
     if (route.defers) await deferReply(interaction);
-    const context = contextFor(interaction);
-    const result = await route.run(context);
-    // Outside the allowed channels nothing is public, whichever command forgot to ask.
-    return context.publicAllowed ? result : { ...result, reply: { ...result.reply, ephemeral: true } };
+    const result = await route.run(contextFor(interaction, place));
+    // Outside the allowed channels nothing is public, whichever command forgot to ask, and a reply made private says why.
+    const here = publicHere(place, setup.allowedChannelIds);
+    if (here.allowed || result.reply.ephemeral) return result;
+    const content = [result.reply.content, here.why].filter((line) => line !== undefined && line !== '').join('\n');
+    return { ...result, reply: { ...result.reply, content, ephemeral: true } };
   }
 
-  async function answer(interaction: RepliableInteraction, log: Logger): Promise<string> {
+  async function answer(interaction: RepliableInteraction, place: Place, log: Logger): Promise<string> {
     const decision = decide(interaction);
     if (!('route' in decision)) {
       await sendReply(interaction, decision.reply);
       return decision.outcome;
     }
-    const result = await run(interaction, decision.route, log);
+    const result = await run(interaction, decision.route, place, log);
     const audit = setup.audit && result.audit && !result.reply.ephemeral ? { ...setup.audit, record: result.audit } : undefined;
-    const where = { interaction: interaction.id, channel: interaction.channelId };
+    const where = { interaction: interaction.id, channel: place.channelId };
     if (audit?.required && !(await recordShare(interaction.client.rest, audit, where, log))) {
       await sendReply(interaction, notice(AUDIT_REFUSED));
       return 'refused_unaudited';
@@ -103,23 +109,23 @@ export function createDispatcher(setup: DispatchSetup): Dispatcher {
     return result.replaces ? 'updated' : 'replied';
   }
 
-  async function suggest(interaction: AutocompleteInteraction): Promise<string> {
+  async function suggest(interaction: AutocompleteInteraction, place: Place): Promise<string> {
     const command = setup.commands.find((c) => c.data.name === interaction.commandName);
     const focused = interaction.options.data.find((option) => option.focused);
     const choices =
       stopping || !command?.autocomplete || !focused
         ? []
-        : command.autocomplete({ name: focused.name, value: String(focused.value ?? '').slice(0, MAX_INPUT) }, contextFor(interaction));
+        : command.autocomplete({ name: focused.name, value: String(focused.value ?? '').slice(0, MAX_INPUT) }, contextFor(interaction, place));
     await interaction.respond(choices);
     return 'suggested';
   }
 
-  async function handle(interaction: Interaction, log: Logger): Promise<void> {
+  async function handle(interaction: Interaction, place: Place, log: Logger): Promise<void> {
     const started = performance.now();
     let outcome = 'ignored';
     try {
-      if (interaction.isAutocomplete()) outcome = await suggest(interaction);
-      else if (interaction.isRepliable()) outcome = await answer(interaction, log);
+      if (interaction.isAutocomplete()) outcome = await suggest(interaction, place);
+      else if (interaction.isRepliable()) outcome = await answer(interaction, place, log);
     } catch (error) {
       outcome = 'failed';
       await reportFailure(interaction, error, log);
@@ -134,7 +140,8 @@ export function createDispatcher(setup: DispatchSetup): Dispatcher {
       const command = describe(interaction);
       const log = setup.log.child({ interaction: interaction.id, command, guild: interaction.guildId, user: interaction.user.id });
       // Nothing of an interaction may fail unattributed: whatever escapes is logged with its id.
-      const done = handle(interaction, log).catch((error: unknown) => log.error({ err: error }, 'interaction failed unhandled'));
+      // Read now: the payload's place is kept only until the interaction is dispatched.
+      const done = handle(interaction, setup.placeOf(interaction), log).catch((error: unknown) => log.error({ err: error }, 'interaction failed unhandled'));
       underway.set(done, { interaction: interaction.id, command });
       return done.finally(() => underway.delete(done));
     },
@@ -155,11 +162,4 @@ function describe(interaction: Interaction): string {
   if (interaction.isCommand() || interaction.isAutocomplete()) return interaction.commandName;
   if (interaction.isButton()) return `button ${interaction.customId.split(':')[0]}`;
   return `type ${interaction.type}`;
-}
-
-function publicAllowed(interaction: Interaction, allowed: readonly string[]): boolean {
-  if (allowed.length === 0) return true;
-  const channel = interaction.channel;
-  const parentId = channel?.isThread() ? channel.parentId : null;
-  return allowed.includes(interaction.channelId ?? '') || (parentId !== null && allowed.includes(parentId));
 }

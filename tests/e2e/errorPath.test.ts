@@ -6,6 +6,7 @@ import type { Command } from '../../commands/command.js';
 import { RateLimiter } from '../../src/bot/rateLimiter.js';
 import { createLogger } from '../../src/bot/createLogger.js';
 import { createDispatcher, type Dispatcher } from '../../src/discord/dispatch.js';
+import { watchPlaces } from '../../src/discord/interactionPlace.js';
 import { registerCommands } from '../../src/discord/registerCommands.js';
 import { ResultsStore } from '../../src/bot/resultsStore.js';
 import { buildIndex } from '../../src/search/index.js';
@@ -34,6 +35,7 @@ beforeAll(async () => {
   const commands = [failing('boom', false), failing('later', true)];
   await registerCommands({ token: discord.token, clientId: discord.ids.applicationId, guildId: discord.ids.guildId, apiUrl: discord.apiUrl }, commands.map((c) => c.data));
   const index = buildIndex(fixtureCorpus);
+  client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: discord.apiUrl } });
   dispatcher = createDispatcher({
     commands,
     buttons: new Map([['explode', () => Promise.reject(new Error('button broke'))]]),
@@ -41,10 +43,10 @@ beforeAll(async () => {
     limits: { commands: new RateLimiter({ burst: 100, perMinute: 100 }), buttons: new RateLimiter({ burst: 100, perMinute: 100 }) },
     results: new ResultsStore(),
     verifications: new ResultsStore(),
+    placeOf: watchPlaces(client),
     allowedChannelIds: [],
     log: createLogger({ level: 'info', secrets: [discord.token], destination: { write: (line: string) => void logs.push(line) } }),
   });
-  client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: discord.apiUrl } });
   client.on(Events.InteractionCreate, (interaction) => void dispatcher.dispatch(interaction));
   const ready = once(client, Events.ClientReady);
   await client.login(discord.token);
