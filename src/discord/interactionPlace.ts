@@ -1,6 +1,6 @@
 // Where an interaction was used, read from the payload Discord sent: discord.js resolves `interaction.channel` from its
 // cache, which lacks threads and forum posts the bot never saw, voice channels' chat, DMs and user-installed contexts.
-import { Events, type APIInteraction, type Client, type GatewayDispatchPayload, type Interaction } from 'discord.js';
+import { Events, GatewayDispatchEvents, type APIInteraction, type Client, type GatewayDispatchPayload, type Interaction } from 'discord.js';
 
 export interface Place {
   /** The channel, thread, forum post or DM it was used in (the payload's `channel.id`, else `channel_id`). */
@@ -38,7 +38,7 @@ const KEPT = 100;
 export function watchPlaces(client: Client): (interaction: Interaction) => Place {
   const places = new Map<string, Place>();
   client.on(Events.Raw, (packet: GatewayDispatchPayload) => {
-    if (packet.t !== 'INTERACTION_CREATE') return;
+    if (packet.t !== GatewayDispatchEvents.InteractionCreate) return;
     places.set(packet.d.id, placeOf(packet.d));
     if (places.size > KEPT) places.delete(places.keys().next().value!);
   });

@@ -30,12 +30,13 @@ describe('npm run deploy-commands', () => {
     }
   }, 20_000);
 
-  it('registers globally, for servers only, without DISCORD_GUILD_ID', async () => {
+  it('registers globally without DISCORD_GUILD_ID: for servers, and the reading commands for DMs with the bot too', async () => {
     const discord = await startDiscordStandin();
     try {
       const config = { token: discord.token, clientId: discord.ids.applicationId, apiUrl: discord.apiUrl };
       expect(await registerCommands(config, commandDefinitions)).toEqual({ count: commandDefinitions.length, scope: 'all servers' });
-      expect(discord.commands.global.map((c) => [c.name, c.contexts])).toEqual(commandDefinitions.map((d) => [d.name, [0]]));
+      const serversOnly = new Set(['reload', 'Verify quote']);
+      expect(discord.commands.global.map((c) => [c.name, c.contexts])).toEqual(commandDefinitions.map((d) => [d.name, serversOnly.has(d.name) ? [0] : [0, 1]]));
     } finally {
       await discord.close();
     }
