@@ -53,7 +53,7 @@ export const cite: Command = {
     type: ApplicationCommandType.ChatInput,
     name: 'cite',
     description: 'A citation for a passage, ready to copy (only you see it)',
-    contexts: [InteractionContextType.Guild],
+    contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
     options: [
       { type: ApplicationCommandOptionType.String, name: 'id', description: 'A passage id, like document-id:3', required: true, autocomplete: true, max_length: 200 },
       {

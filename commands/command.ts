@@ -30,8 +30,14 @@ export interface Answer {
   reply: Reply;
   /** Rewrites the message the button sits on instead of answering with a new one. */
   replaces?: boolean;
-  /** Posted to AUDIT_CHANNEL_ID (when set) once the reply has gone out publicly. */
-  audit?: Reply;
+  /** Posted to AUDIT_CHANNEL_ID (when set) with a public reply: after it, or first when AUDIT_REQUIRED. */
+  audit?: ShareRecord;
+}
+
+/** What the audit channel is told of a share, and the passages shared (named in the log when the record is lost). */
+export interface ShareRecord {
+  post: Reply;
+  passages: readonly string[];
 }
 
 export interface CommandInput {
@@ -45,7 +51,10 @@ export interface Choice {
   value: string;
 }
 
-export type ButtonHandler = (args: string, context: CommandContext) => Answer | Promise<Answer>;
+export type ButtonHandler = ((args: string, context: CommandContext) => Answer | Promise<Answer>) & {
+  /** Posts in the channel (Share): rate-limited like a command, not like the buttons on one's own results. */
+  readonly postsPublicly?: boolean;
+};
 
 /** Handlers for the buttons a module puts on its replies, by custom_id prefix (the text before the first `:`). */
 export interface ButtonOwner {

@@ -50,7 +50,7 @@ export const context: Command = {
     type: ApplicationCommandType.ChatInput,
     name: 'context',
     description: 'The passages around one, in reading order (only you see it)',
-    contexts: [InteractionContextType.Guild],
+    contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
     options: [
       { type: ApplicationCommandOptionType.String, name: 'id', description: 'A passage id, like document-id:3', required: true, autocomplete: true, max_length: 200 },
       { type: ApplicationCommandOptionType.Integer, name: 'before', description: `Passages before it (0-${MAX_CONTEXT}, default ${DEFAULT_AROUND})`, min_value: 0, max_value: MAX_CONTEXT },

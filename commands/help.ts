@@ -9,7 +9,7 @@ export function helpCommand(listed: () => readonly Command[]): Command {
       type: ApplicationCommandType.ChatInput,
       name: 'help',
       description: 'What each Verbatim command does, with examples (only you see it)',
-      contexts: [InteractionContextType.Guild],
+      contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
     } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
 
     run(_input, ctx) {

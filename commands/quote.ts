@@ -48,7 +48,7 @@ export const quote: Command = {
     type: ApplicationCommandType.ChatInput,
     name: 'quote',
     description: 'One passage, word for word, with its source',
-    contexts: [InteractionContextType.Guild],
+    contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
     options: [
       { type: ApplicationCommandOptionType.String, name: INPUT, description: 'A passage id like document-id:3, or words from the passage', required: true, autocomplete: true, max_length: 300 },
       { type: ApplicationCommandOptionType.Boolean, name: 'private', description: 'Only you see it (default: posted in the channel)' },

@@ -126,7 +126,7 @@ export const search: Command = {
     type: ApplicationCommandType.ChatInput,
     name: 'search',
     description: 'Find passages by their words (only you see the results)',
-    contexts: [InteractionContextType.Guild],
+    contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
     options: [
       { type: ApplicationCommandOptionType.String, name: 'query', description: 'Words to find: "an exact phrase", prefix*, -left-out', required: true, autocomplete: true, max_length: 300 },
       { type: ApplicationCommandOptionType.String, name: 'document', description: 'Only this document', autocomplete: true, max_length: 200 },

@@ -7,7 +7,7 @@ import { notice } from '../src/render/notice.js';
 import { passageEmbeds } from '../src/render/passageEmbed.js';
 import type { Reply } from '../src/render/reply.js';
 import { verificationView } from '../src/render/verificationView.js';
-import type { Answer, ButtonOwner, CommandContext } from './command.js';
+import type { Answer, ButtonHandler, ButtonOwner, CommandContext } from './command.js';
 import { withPassage } from './lookup.js';
 
 const EXPIRED = 'This check has expired or the corpus was reloaded since — run /verify again to share it.';
@@ -31,7 +31,7 @@ function sharePublicly(context: CommandContext, ids: readonly string[], what: st
     return { reply: notice(`Sharing is turned off in this channel. The ${named}, for pasting into /quote where sharing is allowed.`) };
   }
   const where = context.channelId ? ` in <#${context.channelId}>` : '';
-  return { reply: post, audit: { content: `<@${context.userId}> shared ${what} (corpus ${context.stamp})${where}.` } };
+  return { reply: post, audit: { post: { content: `<@${context.userId}> shared ${what} (corpus ${context.stamp})${where}.` }, passages: ids } };
 }
 
 function sharePassage(passage: Passage, context: CommandContext): Answer {
@@ -49,9 +49,11 @@ function shareVerification(key: string, context: CommandContext): Answer {
   return sharePublicly(context, ids, `a check of a quotation in ${listed(ids)}`, { content: `Shared by <@${context.userId}>. ${view.content}`, embeds: view.embeds });
 }
 
+const postsPublicly = (handler: ButtonHandler): ButtonHandler => Object.assign(handler, { postsPublicly: true });
+
 export const share: ButtonOwner = {
   buttons: {
-    share: (ref, ctx) => withPassage(ctx, ref, (passage) => sharePassage(passage, ctx)),
-    vshare: (key, ctx) => shareVerification(key, ctx),
+    share: postsPublicly((ref, ctx) => withPassage(ctx, ref, (passage) => sharePassage(passage, ctx))),
+    vshare: postsPublicly((key, ctx) => shareVerification(key, ctx)),
   },
 };

@@ -27,7 +27,7 @@ export const sources: Command = {
     type: ApplicationCommandType.ChatInput,
     name: 'sources',
     description: 'The documents Verbatim quotes, with what each states about itself (only you see it)',
-    contexts: [InteractionContextType.Guild],
+    contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
     options: [{ type: ApplicationCommandOptionType.String, name: 'document', description: 'One document, by id or title', autocomplete: true, max_length: 200 }],
   } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
 

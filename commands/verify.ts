@@ -28,7 +28,7 @@ export const verify: Command = {
     type: ApplicationCommandType.ChatInput,
     name: 'verify',
     description: 'Check whether a quotation is in the corpus, word for word (only you see it)',
-    contexts: [InteractionContextType.Guild],
+    contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
     options: [{ type: ApplicationCommandOptionType.String, name: 'text', description: 'The quotation to check', required: true, max_length: MAX_INPUT }],
   } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
 

@@ -1,5 +1,6 @@
 // The only reader of process.env: turns environment variables into checked settings, reporting every problem at once.
 import path from 'node:path';
+import type { BucketSettings } from './bot/rateLimiter.js';
 import { defaultCorpusDir } from './paths.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -15,12 +16,14 @@ export interface BotConfig {
   apiUrl: string;
   corpusDir: string;
   logLevel: LogLevel;
-  /** Per-user budget: at most `count` interactions each `windowSeconds`. */
-  rateLimit: { count: number; windowSeconds: number };
+  /** Per-user token buckets: commands and Share (which posts publicly), and the other buttons on one's own results. */
+  rateLimit: { commands: BucketSettings; buttons: BucketSettings };
   /** When non-empty, replies outside these channels stay private and sharing is refused. */
   allowedChannelIds: string[];
   /** Where public shares are recorded, if set. */
   auditChannelId?: string;
+  /** A share is posted only once its record is in the audit channel; otherwise the record follows the share. */
+  auditRequired: boolean;
   /** A corpus document larger than this is refused, at start-up and by /reload. */
   maxDocumentBytes: number;
 }
@@ -82,9 +85,12 @@ export function readBotConfig(env: NodeJS.ProcessEnv, purpose: 'start' | 'deploy
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; ${describeValue(logLevel)}`);
   }
+  for (const name of ['RATE_LIMIT_COUNT', 'RATE_LIMIT_WINDOW_SECONDS']) {
+    if (value(name) !== undefined) problems.push(`${name} is no longer read: set RATE_LIMIT_BURST and RATE_LIMIT_PER_MINUTE instead (see README)`);
+  }
   const rateLimit = {
-    count: positiveInteger('RATE_LIMIT_COUNT', 5),
-    windowSeconds: positiveInteger('RATE_LIMIT_WINDOW_SECONDS', 10),
+    commands: { burst: positiveInteger('RATE_LIMIT_BURST', 5), perMinute: positiveInteger('RATE_LIMIT_PER_MINUTE', 20) },
+    buttons: { burst: positiveInteger('RATE_LIMIT_BUTTON_BURST', 20), perMinute: positiveInteger('RATE_LIMIT_BUTTONS_PER_MINUTE', 60) },
   };
   const allowedChannelIds = (value('ALLOWED_CHANNEL_IDS') ?? '')
     .split(/[\s,]+/u)
@@ -93,6 +99,9 @@ export function readBotConfig(env: NodeJS.ProcessEnv, purpose: 'start' | 'deploy
     if (!SNOWFLAKE.test(id)) problems.push(`ALLOWED_CHANNEL_IDS must be Discord ids (17-20 digits) separated by commas; ${describeValue(id, `entry ${i + 1}`)}`);
   }
   const auditChannelId = snowflake('AUDIT_CHANNEL_ID');
+  const auditRequired = (value('AUDIT_REQUIRED') ?? 'false').toLowerCase();
+  if (auditRequired !== 'true' && auditRequired !== 'false') problems.push(`AUDIT_REQUIRED must be true or false; ${describeValue(auditRequired)}`);
+  else if (auditRequired === 'true' && auditChannelId === undefined) problems.push('AUDIT_REQUIRED is true but AUDIT_CHANNEL_ID is not set: shares must be recorded somewhere');
   const maxDocumentMb = positiveInteger('MAX_DOCUMENT_MB', DEFAULT_MAX_DOCUMENT_MB);
 
   if (problems.length > 0) return { ok: false, problems };
@@ -108,6 +117,7 @@ export function readBotConfig(env: NodeJS.ProcessEnv, purpose: 'start' | 'deploy
       rateLimit,
       allowedChannelIds,
       ...(auditChannelId !== undefined ? { auditChannelId } : {}),
+      auditRequired: auditRequired === 'true',
       maxDocumentBytes: maxDocumentMb * 1024 * 1024,
     },
   };

@@ -7,6 +7,7 @@ import type { BotConfig } from '../config.js';
 import type { LibraryHolder } from '../library/libraryHolder.js';
 import { answerUnattributed } from './answerUnattributed.js';
 import { createDispatcher } from './dispatch.js';
+import { watchPlaces } from './interactionPlace.js';
 import { watchGateway } from './watchGateway.js';
 import { ResultsStore } from '../bot/resultsStore.js';
 
@@ -25,11 +26,12 @@ export function createBot(config: BotConfig, library: LibraryHolder, log: Logger
     commands,
     buttons: buttonHandlers,
     library,
-    limiter: new RateLimiter(config.rateLimit.count, config.rateLimit.windowSeconds * 1000),
+    limits: { commands: new RateLimiter(config.rateLimit.commands), buttons: new RateLimiter(config.rateLimit.buttons) },
     results: new ResultsStore(),
     verifications: new ResultsStore(),
+    placeOf: watchPlaces(client),
     allowedChannelIds: config.allowedChannelIds,
-    ...(config.auditChannelId ? { auditChannelId: config.auditChannelId } : {}),
+    ...(config.auditChannelId ? { audit: { channelId: config.auditChannelId, required: config.auditRequired } } : {}),
     log,
   });
 
@@ -43,7 +45,7 @@ export function createBot(config: BotConfig, library: LibraryHolder, log: Logger
     log.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, corpus: library.stamp, pid: process.pid }, 'ready');
     if (config.auditChannelId) {
       await ready.channels.fetch(config.auditChannelId).catch((error: unknown) => {
-        log.warn({ err: error, channel: config.auditChannelId }, 'AUDIT_CHANNEL_ID cannot be reached: shares will fail to be recorded');
+        log.warn({ err: error, channel: config.auditChannelId }, `AUDIT_CHANNEL_ID cannot be reached: shares will ${config.auditRequired ? 'be refused (AUDIT_REQUIRED)' : 'go unrecorded'}`);
       });
     }
   });

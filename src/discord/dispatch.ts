@@ -1,15 +1,18 @@
 // The one dispatch: refuse (stopping, rate limit, unknown), route to the command or button that owns the interaction,
 // run it and reply once through sendReply; every step of an interaction is logged under its id.
-import { Routes, type AutocompleteInteraction, type Interaction, type RepliableInteraction } from 'discord.js';
+import { type AutocompleteInteraction, type Interaction, type RepliableInteraction } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Answer, ButtonHandler, Command, CommandContext } from '../../commands/command.js';
 import { MAX_INPUT } from '../../commands/options.js';
-import type { RateLimiter } from '../bot/rateLimiter.js';
+import type { RateLimits } from '../bot/rateLimiter.js';
 import type { ResultsStore, SavedSearch, SavedVerification } from '../bot/resultsStore.js';
 import type { LibraryHolder } from '../library/libraryHolder.js';
 import { count } from '../render/count.js';
 import { notice } from '../render/notice.js';
-import { toMessagePayload, type Reply } from '../render/reply.js';
+import type { Reply } from '../render/reply.js';
+import type { Place } from './interactionPlace.js';
+import { publicHere } from './publicHere.js';
+import { recordShare } from './recordShare.js';
 import { reportFailure } from './reportFailure.js';
 import { routeInteraction, type Route } from './route.js';
 import { deferReply, sendReply } from './sendReply.js';
@@ -19,12 +22,15 @@ export interface DispatchSetup {
   commands: readonly Command[];
   buttons: ReadonlyMap<string, ButtonHandler>;
   library: Pick<LibraryHolder, 'current' | 'reload'>;
-  limiter: RateLimiter;
+  limits: RateLimits;
   results: ResultsStore<SavedSearch>;
   verifications: ResultsStore<SavedVerification>;
+  /** Where each interaction was used, from its payload (see watchPlaces). */
+  placeOf(interaction: Interaction): Place;
   /** Empty: replies may be public anywhere. */
   allowedChannelIds: readonly string[];
-  auditChannelId?: string;
+  /** Where shares are recorded; `required`: a share whose record cannot be written is refused rather than posted. */
+  audit?: { channelId: string; required: boolean };
   log: Logger;
 }
 
@@ -34,20 +40,23 @@ export interface Dispatcher {
   stop(waitMs: number): Promise<void>;
 }
 
+const AUDIT_REFUSED =
+  'Not shared: this server records every share in its audit channel before it appears, and the record could not be written. Nothing was posted; please tell a moderator.';
+
 type Refusal = { outcome: 'stopping' | 'rate_limited' | 'unknown'; reply: Reply };
 
 export function createDispatcher(setup: DispatchSetup): Dispatcher {
   const underway = new Map<Promise<void>, { interaction: string; command: string }>();
   let stopping = false;
 
-  function contextFor(interaction: Interaction): CommandContext {
+  function contextFor(interaction: Interaction, place: Place): CommandContext {
     const index = setup.library.current;
     return {
       index,
       stamp: index.fingerprint.slice(0, 8),
       userId: interaction.user.id,
-      channelId: interaction.channelId,
-      publicAllowed: publicAllowed(interaction, setup.allowedChannelIds),
+      channelId: place.channelId,
+      publicAllowed: publicHere(place, setup.allowedChannelIds).allowed,
       results: setup.results,
       verifications: setup.verifications,
       reload: () => setup.library.reload(),
@@ -57,10 +66,13 @@ export function createDispatcher(setup: DispatchSetup): Dispatcher {
   /** What to do with an interaction: refuse it (checked in this order) or run what owns it. */
   function decide(interaction: RepliableInteraction): { route: Route } | Refusal {
     if (stopping) return { outcome: 'stopping', reply: notice('Verbatim is restarting; try again in a minute.') };
-    const limit = setup.limiter.take(interaction.user.id);
+    // Paging, Context and Cite on one's own results are cheap and come in runs; what posts publicly counts as a command.
+    const light = interaction.isButton() && setup.buttons.get(interaction.customId.split(':')[0] ?? '')?.postsPublicly !== true;
+    const limit = (light ? setup.limits.buttons : setup.limits.commands).take(interaction.user.id);
     if (!limit.allowed) {
       const wait = count(limit.retryAfterSeconds, 'second');
-      return { outcome: 'rate_limited', reply: notice(`You are sending commands faster than this server allows; try again in ${wait}.`) };
+      const what = light ? 'clicking buttons' : 'sending commands';
+      return { outcome: 'rate_limited', reply: notice(`You are ${what} faster than this server allows; try again in ${wait}.`) };
     }
     const route = routeInteraction(interaction, setup.commands, setup.buttons);
     if (route) return { route };
@@ -68,46 +80,53 @@ export function createDispatcher(setup: DispatchSetup): Dispatcher {
     return { outcome: 'unknown', reply: notice(what) };
   }
 
-  async function run(interaction: RepliableInteraction, route: Route, log: Logger): Promise<Answer & { reply: Reply }> {
+  async function run(interaction: RepliableInteraction, route: Route, place: Place, log: Logger): Promise<Answer & { reply: Reply }> {
     log.debug({ options: route.options }, 'input');
     if (route.defers) await deferReply(interaction);
-    const context = contextFor(interaction);
-    const result = await route.run(context);
-    // Outside the allowed channels nothing is public, whichever command forgot to ask.
-    return context.publicAllowed ? result : { ...result, reply: { ...result.reply, ephemeral: true } };
+    const result = await route.run(contextFor(interaction, place));
+    // Outside the allowed channels nothing is public, whichever command forgot to ask, and a reply made private says why.
+    const here = publicHere(place, setup.allowedChannelIds);
+    if (here.allowed || result.reply.ephemeral) return result;
+    const content = [result.reply.content, here.why].filter((line) => line !== undefined && line !== '').join('\n');
+    return { ...result, reply: { ...result.reply, content, ephemeral: true } };
   }
 
-  async function answer(interaction: RepliableInteraction, log: Logger): Promise<string> {
+  async function answer(interaction: RepliableInteraction, place: Place, log: Logger): Promise<string> {
     const decision = decide(interaction);
     if (!('route' in decision)) {
       await sendReply(interaction, decision.reply);
       return decision.outcome;
     }
-    const result = await run(interaction, decision.route, log);
-    await sendReply(interaction, result.reply, result.replaces);
-    if (result.audit && setup.auditChannelId && !result.reply.ephemeral) {
-      await interaction.client.rest.post(Routes.channelMessages(setup.auditChannelId), { body: toMessagePayload(result.audit) });
+    const result = await run(interaction, decision.route, place, log);
+    const audit = setup.audit && result.audit && !result.reply.ephemeral ? { ...setup.audit, record: result.audit } : undefined;
+    const where = { interaction: interaction.id, channel: place.channelId };
+    if (audit?.required && !(await recordShare(interaction.client.rest, audit, where, log))) {
+      await sendReply(interaction, notice(AUDIT_REFUSED));
+      return 'refused_unaudited';
     }
+    await sendReply(interaction, result.reply, result.replaces);
+    // The share is out: a lost record is logged by recordShare and must not turn the user's answer into a failure.
+    if (audit && !audit.required) await recordShare(interaction.client.rest, audit, where, log);
     return result.replaces ? 'updated' : 'replied';
   }
 
-  async function suggest(interaction: AutocompleteInteraction): Promise<string> {
+  async function suggest(interaction: AutocompleteInteraction, place: Place): Promise<string> {
     const command = setup.commands.find((c) => c.data.name === interaction.commandName);
     const focused = interaction.options.data.find((option) => option.focused);
     const choices =
       stopping || !command?.autocomplete || !focused
         ? []
-        : command.autocomplete({ name: focused.name, value: cutText(String(focused.value ?? ''), MAX_INPUT) }, contextFor(interaction));
+        : command.autocomplete({ name: focused.name, value: cutText(String(focused.value ?? ''), MAX_INPUT) }, contextFor(interaction, place));
     await interaction.respond(choices);
     return 'suggested';
   }
 
-  async function handle(interaction: Interaction, log: Logger): Promise<void> {
+  async function handle(interaction: Interaction, place: Place, log: Logger): Promise<void> {
     const started = performance.now();
     let outcome = 'ignored';
     try {
-      if (interaction.isAutocomplete()) outcome = await suggest(interaction);
-      else if (interaction.isRepliable()) outcome = await answer(interaction, log);
+      if (interaction.isAutocomplete()) outcome = await suggest(interaction, place);
+      else if (interaction.isRepliable()) outcome = await answer(interaction, place, log);
     } catch (error) {
       outcome = 'failed';
       await reportFailure(interaction, error, log);
@@ -122,7 +141,8 @@ export function createDispatcher(setup: DispatchSetup): Dispatcher {
       const command = describe(interaction);
       const log = setup.log.child({ interaction: interaction.id, command, guild: interaction.guildId, user: interaction.user.id });
       // Nothing of an interaction may fail unattributed: whatever escapes is logged with its id.
-      const done = handle(interaction, log).catch((error: unknown) => log.error({ err: error }, 'interaction failed unhandled'));
+      // Read now: the payload's place is kept only until the interaction is dispatched.
+      const done = handle(interaction, setup.placeOf(interaction), log).catch((error: unknown) => log.error({ err: error }, 'interaction failed unhandled'));
       underway.set(done, { interaction: interaction.id, command });
       return done.finally(() => underway.delete(done));
     },
@@ -143,11 +163,4 @@ function describe(interaction: Interaction): string {
   if (interaction.isCommand() || interaction.isAutocomplete()) return interaction.commandName;
   if (interaction.isButton()) return `button ${interaction.customId.split(':')[0]}`;
   return `type ${interaction.type}`;
-}
-
-function publicAllowed(interaction: Interaction, allowed: readonly string[]): boolean {
-  if (allowed.length === 0) return true;
-  const channel = interaction.channel;
-  const parentId = channel?.isThread() ? channel.parentId : null;
-  return allowed.includes(interaction.channelId ?? '') || (parentId !== null && allowed.includes(parentId));
 }

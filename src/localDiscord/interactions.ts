@@ -25,6 +25,12 @@ export interface InteractionContext {
   channelId?: string;
   applicationId?: string;
   botUserId?: string;
+  /** Where in a server: a thread (`{ type: 11, parent_id }`; a forum post is one too), a voice channel (`{ type: 2 }`)… */
+  channel?: { type: number; parent_id?: string | null; name?: string };
+  /** Discord's interaction context type (0 server, 1 DM with the bot, 2 other DMs); defaults follow `guildId`. */
+  context?: 0 | 1 | 2;
+  /** `authorizing_integration_owners`: `{ "1": userId }` alone for an app the user installed, not the server. */
+  integrationOwners?: Record<string, string>;
   /** The invoking member's computed permissions. */
   permissions?: bigint | string;
   /** The bot's computed permissions in the channel. */
@@ -86,11 +92,11 @@ function base(ctx: InteractionContext) {
     return {
       ...common,
       user,
-      channel: { id: channelId, type: 1, last_message_id: null, flags: 0, recipients: [user] },
+      channel: { id: channelId, type: 1, last_message_id: null, flags: 0, recipients: [user], ...ctx.channel },
       channel_id: channelId,
       // Guild-install apps used in the bot's DM report owner "0".
-      authorizing_integration_owners: { '0': '0' },
-      context: 1 as const,
+      authorizing_integration_owners: ctx.integrationOwners ?? { '0': '0' },
+      context: ctx.context ?? 1,
     };
   }
   const member = ctx.member ?? interactionMember(user, ctx.permissions ?? EVERYONE_PERMISSIONS);
@@ -100,10 +106,10 @@ function base(ctx: InteractionContext) {
     guild: { id: guildId, locale: 'en-US', features: [] },
     guild_locale: 'en-US' as Locale,
     member: { ...member, user },
-    channel: { ...textChannelObject(channelId, guildId), permissions: appPermissions },
+    channel: { ...textChannelObject(channelId, guildId), ...ctx.channel, permissions: appPermissions },
     channel_id: channelId,
-    authorizing_integration_owners: { '0': guildId },
-    context: 0 as const,
+    authorizing_integration_owners: ctx.integrationOwners ?? { '0': guildId },
+    context: ctx.context ?? 0,
   };
 }
 

@@ -73,6 +73,7 @@ export const Errors = {
   unknownChannel: () => err(404, 10003, 'Unknown Channel'),
   unknownMessage: () => err(404, 10008, 'Unknown Message'),
   unknownWebhook: () => err(404, 10015, 'Unknown Webhook'),
+  invalidWebhookToken: () => err(401, 50027, 'Invalid Webhook Token'),
   unknownInteraction: () => err(404, 10062, 'Unknown interaction'),
   missingAccess: () => err(403, 50001, 'Missing Access'),
   alreadyAcknowledged: () => err(400, 40060, 'Interaction has already been acknowledged.'),

@@ -1,5 +1,5 @@
 // Interaction callback and interaction-webhook routes (reply, defer, update, follow-ups, @original edits).
-import type { APIMessage } from 'discord.js';
+import type { APIInteraction, APIMessage } from 'discord.js';
 import { createMessage, editMessage } from './messages.js';
 import { Errors, type Route, type RouteRequest, type RouteResponse } from './router.js';
 import type { InteractionCallbackBody, InteractionRecord, StandinState } from './state.js';
@@ -15,6 +15,15 @@ const ALLOWED_CALLBACKS: Record<number, number[]> = {
   [InteractionType.Autocomplete]: [Callback.Autocomplete],
   [InteractionType.ModalSubmit]: [Callback.Message, Callback.DeferredMessage, Callback.DeferredUpdate, Callback.Update],
 };
+
+type RawOption = { type: number; focused?: boolean; options?: RawOption[] };
+
+/** The declared type of the option an autocomplete interaction is for, which its choices' values must have. */
+function focusedOptionType(payload: APIInteraction): number | undefined {
+  const find = (options: RawOption[] = []): RawOption | undefined =>
+    options.find((o) => o.focused) ?? options.map((o) => find(o.options)).find((o) => o !== undefined);
+  return payload.type === InteractionType.Autocomplete ? find((payload.data as { options?: RawOption[] }).options)?.type : undefined;
+}
 
 function originalMessageType(record: InteractionRecord): number {
   const { payload } = record;
@@ -76,7 +85,7 @@ function handleCallback(req: RouteRequest): RouteResponse {
   const record = state.interactions.get(req.params.interactionId!);
   if (!record || record.payload.token !== req.params.token) return Errors.unknownInteraction();
   const deadline = state.config.interactionDeadlineMs;
-  if (deadline > 0 && Date.now() - record.dispatchedAt > deadline) return { ...Errors.unknownInteraction(), interactionId: record.payload.id };
+  if (deadline > 0 && state.now() - record.dispatchedAt > deadline) return { ...Errors.unknownInteraction(), interactionId: record.payload.id };
   const linked = (r: RouteResponse): RouteResponse => ({ ...r, interactionId: record.payload.id });
   if (record.callback) return linked(Errors.alreadyAcknowledged());
 
@@ -94,7 +103,7 @@ function handleCallback(req: RouteRequest): RouteResponse {
     });
   }
   if (state.config.validate) {
-    const invalid = validateCallback(body, req.files.length);
+    const invalid = validateCallback(body, req.files.length, focusedOptionType(record.payload));
     if (invalid) return linked(invalid);
   }
 
@@ -125,11 +134,15 @@ function handleCallback(req: RouteRequest): RouteResponse {
   return linked({ ...response, onRecorded: (recorded) => (record.callback = recorded) });
 }
 
+/** "Interaction tokens are valid for 15 minutes" (Receiving and Responding): then follow-ups and edits are refused. */
+const TOKEN_LIFETIME_MS = 15 * 60_000;
+
 function webhookRecord(req: RouteRequest): InteractionRecord | RouteResponse {
   const record = req.state.interactionByToken(req.params.token!);
   if (!record || req.params.appId !== req.state.config.ids.applicationId) return Errors.unknownWebhook();
   // The webhook only exists once Discord has been told about the interaction.
   if (!record.callback) return { ...Errors.unknownWebhook(), interactionId: record.payload.id };
+  if (req.state.now() - record.dispatchedAt > TOKEN_LIFETIME_MS) return { ...Errors.invalidWebhookToken(), interactionId: record.payload.id };
   return record;
 }
 

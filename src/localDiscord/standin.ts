@@ -67,6 +67,8 @@ export interface DiscordStandin {
   sendInteraction(payload: APIInteraction): InteractionHandle;
   /** Raw dispatch to the connected bot, for events the builders do not cover. Returns the sequence number. */
   dispatch(event: string, data: unknown): number;
+  /** Moves the stand-in's clock on, e.g. past an interaction token's 15 minutes, without waiting. */
+  advanceClock(ms: number): void;
   waitForRequest(predicate: (request: RecordedRequest) => boolean, timeoutMs?: number): Promise<RecordedRequest>;
   /** Requests that matched no route or were answered with an error, faults asked for aside: what a test usually wants to be empty. */
   unexpectedRequests(): RecordedRequest[];
@@ -208,6 +210,7 @@ export async function startDiscordStandin(
       if (!session) throw new Error('No bot is connected to the Discord stand-in gateway');
       return gateway.dispatch(session, event, data);
     },
+    advanceClock: (ms) => state.advanceClock(ms),
     waitForRequest: (predicate, ms) =>
       state.changes.waitFor(
         () => state.requests.find(predicate),

@@ -81,13 +81,24 @@ export class StandinState {
   readonly changes = new Changes();
   readonly faults = new RestFaults();
   readonly #byToken = new Map<string, InteractionRecord>();
+  /** How far the stand-in's clock runs ahead of the real one, so tests reach Discord's deadlines without waiting. */
+  #aheadMs = 0;
 
   constructor(readonly config: StandinConfig) {}
+
+  /** The stand-in's time in ms: the real clock, plus what `advanceClock` added. */
+  now(): number {
+    return Date.now() + this.#aheadMs;
+  }
+
+  advanceClock(ms: number): void {
+    this.#aheadMs += ms;
+  }
 
   addInteraction(payload: APIInteraction): InteractionRecord {
     const record: InteractionRecord = {
       payload,
-      dispatchedAt: Date.now(),
+      dispatchedAt: this.now(),
       requests: [],
       callback: null,
       originalMessageId: null,

@@ -9,7 +9,8 @@ describe('readBotConfig', () => {
       token: 'abc.def.ghi',
       apiUrl: 'https://discord.com/api',
       logLevel: 'info',
-      rateLimit: { count: 5, windowSeconds: 10 },
+      rateLimit: { commands: { burst: 5, perMinute: 20 }, buttons: { burst: 20, perMinute: 60 } },
+      auditRequired: false,
       allowedChannelIds: [],
     });
     expect(result.ok && 'guildId' in result.config).toBe(false);
@@ -21,7 +22,8 @@ describe('readBotConfig', () => {
         DISCORD_CLIENT_ID: 'abc',
         DISCORD_API_URL: 'ftp://x',
         LOG_LEVEL: 'loud',
-        RATE_LIMIT_COUNT: '0',
+        RATE_LIMIT_BURST: '0',
+        RATE_LIMIT_WINDOW_SECONDS: '10',
         ALLOWED_CHANNEL_IDS: '123456789012345678, nope',
         AUDIT_CHANNEL_ID: '12',
       },
@@ -34,7 +36,8 @@ describe('readBotConfig', () => {
       'DISCORD_CLIENT_ID',
       'DISCORD_API_URL',
       'LOG_LEVEL',
-      'RATE_LIMIT_COUNT',
+      'RATE_LIMIT_WINDOW_SECONDS',
+      'RATE_LIMIT_BURST',
       'ALLOWED_CHANNEL_IDS',
       'AUDIT_CHANNEL_ID',
     ]);
@@ -50,7 +53,7 @@ describe('readBotConfig', () => {
 
   it('names the setting and what is wrong, never the value, which could be a secret pasted in the wrong place', () => {
     const secret = 'MTI1MDAwMDAwMDAwMDAwMDAwMQ.GhIjKl.c2VjcmV0LXBhcnQtb2YtdGhlLXRva2Vu';
-    const settings = ['DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'LOG_LEVEL', 'RATE_LIMIT_COUNT', 'ALLOWED_CHANNEL_IDS', 'AUDIT_CHANNEL_ID', 'MAX_DOCUMENT_MB'];
+    const settings = ['DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'LOG_LEVEL', 'RATE_LIMIT_BURST', 'RATE_LIMIT_PER_MINUTE', 'RATE_LIMIT_BUTTON_BURST', 'RATE_LIMIT_BUTTONS_PER_MINUTE', 'ALLOWED_CHANNEL_IDS', 'AUDIT_CHANNEL_ID', 'AUDIT_REQUIRED', 'MAX_DOCUMENT_MB'];
     const result = readBotConfig({ DISCORD_TOKEN: 'x'.repeat(30), ...Object.fromEntries(settings.map((name) => [name, secret])) });
     const problems = result.ok ? [] : result.problems;
     expect(problems.map((p) => p.split(' ')[0])).toEqual(settings);

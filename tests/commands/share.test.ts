@@ -15,7 +15,8 @@ describe('Share button', () => {
     expect(payload.allowed_mentions).toEqual({ parse: [] });
     expect(shown(payload.embeds[0]!.description!)).toBe(context.index.corpus.passageById.get('page:1')!.text);
     expect(payload.embeds[0]!.footer?.text).toBe(`page:1 · corpus ${context.stamp}`);
-    expect(answer.audit?.content).toBe(`<@${USER_ID}> shared \`page:1\` (corpus ${context.stamp}) in <#${CHANNEL_ID}>.`);
+    expect(answer.audit?.post.content).toBe(`<@${USER_ID}> shared \`page:1\` (corpus ${context.stamp}) in <#${CHANNEL_ID}>.`);
+    expect(answer.audit?.passages).toEqual(['page:1']);
   });
 
   it('refuses privately where sharing is not allowed, and records nothing', async () => {

@@ -124,7 +124,7 @@ describe('Share on a check', () => {
     expect(payload.content).toBe(`Shared by <@${USER_ID}>. **Exact**: these are the corpus's own words, across 2 passages: \`tapes:1\` (Haboush) and \`tapes:2\` (Rajavi).`);
     expect(payload.embeds.map((embed) => embed.footer?.text)).toEqual([`tapes:1 · corpus ${context.stamp}`, `tapes:2 · corpus ${context.stamp}`]);
     expect(payload.allowed_mentions).toEqual({ parse: [] });
-    expect(answer.audit?.content).toBe(`<@${USER_ID}> shared a check of a quotation in \`tapes:1\`, \`tapes:2\` (corpus ${context.stamp}) in <#${CHANNEL_ID}>.`);
+    expect(answer.audit?.post.content).toBe(`<@${USER_ID}> shared a check of a quotation in \`tapes:1\`, \`tapes:2\` (corpus ${context.stamp}) in <#${CHANNEL_ID}>.`);
   });
 
   it('shares an edited check with what its marks stand for', async () => {

@@ -28,7 +28,7 @@ export interface BotProcess {
 
 /** Every setting the bot reads, unset, so a developer's .env cannot leak into a test. */
 const BLANK_SETTINGS = Object.fromEntries(
-  ['DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'CORPUS_DIR', 'RATE_LIMIT_COUNT', 'RATE_LIMIT_WINDOW_SECONDS', 'ALLOWED_CHANNEL_IDS', 'AUDIT_CHANNEL_ID', 'MAX_DOCUMENT_MB'].map(
+  ['DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'CORPUS_DIR', 'RATE_LIMIT_COUNT', 'RATE_LIMIT_WINDOW_SECONDS', 'RATE_LIMIT_BURST', 'RATE_LIMIT_PER_MINUTE', 'RATE_LIMIT_BUTTON_BURST', 'RATE_LIMIT_BUTTONS_PER_MINUTE', 'ALLOWED_CHANNEL_IDS', 'AUDIT_CHANNEL_ID', 'AUDIT_REQUIRED', 'MAX_DOCUMENT_MB'].map(
     (name) => [name, ''],
   ),
 );
@@ -78,7 +78,7 @@ export async function startBotProcess(env: Record<string, string> = {}, standin:
       throw error;
     },
   );
-  const settings = { ...discordSettings(discord), LOG_LEVEL: 'debug', RATE_LIMIT_COUNT: '1000', ...env };
+  const settings = { ...discordSettings(discord), LOG_LEVEL: 'debug', RATE_LIMIT_BURST: '1000', RATE_LIMIT_BUTTON_BURST: '1000', ...env };
   const main = viaNpmStart ? runNpmStart(settings) : runScript('src/main.ts', settings);
   const logLines = () =>
     main

@@ -1,16 +1,17 @@
 // The one error path and shutdown, at the dispatch level: handlers that throw, before and after acknowledging.
-import { once } from 'node:events';
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { Events, type Client } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Command } from '../../commands/command.js';
 import { RateLimiter } from '../../src/bot/rateLimiter.js';
 import { createLogger } from '../../src/bot/createLogger.js';
 import { createDispatcher, type Dispatcher } from '../../src/discord/dispatch.js';
+import { watchPlaces } from '../../src/discord/interactionPlace.js';
 import { registerCommands } from '../../src/discord/registerCommands.js';
 import { ResultsStore } from '../../src/bot/resultsStore.js';
 import { buildIndex } from '../../src/search/index.js';
 import { autocompleteInteraction, buttonInteraction, chatInputInteraction, startDiscordStandin, type DiscordStandin } from '../../src/localDiscord/index.js';
 import { fixtureCorpus } from '../helpers/fixtureCorpus.js';
+import { logIn, standinClient } from '../helpers/standinClient.js';
 
 const failing = (name: string, defers: boolean): Command => ({
   data: { name, description: 'Fails', options: [{ type: 3, name: 'text', description: 'Anything', autocomplete: true }] },
@@ -34,21 +35,20 @@ beforeAll(async () => {
   const commands = [failing('boom', false), failing('later', true)];
   await registerCommands({ token: discord.token, clientId: discord.ids.applicationId, guildId: discord.ids.guildId, apiUrl: discord.apiUrl }, commands.map((c) => c.data));
   const index = buildIndex(fixtureCorpus);
+  client = standinClient(discord);
   dispatcher = createDispatcher({
     commands,
     buttons: new Map([['explode', () => Promise.reject(new Error('button broke'))]]),
     library: { current: index, reload: async () => ({ ok: true, index, previousFingerprint: index.fingerprint }) },
-    limiter: new RateLimiter(100, 1000),
+    limits: { commands: new RateLimiter({ burst: 100, perMinute: 100 }), buttons: new RateLimiter({ burst: 100, perMinute: 100 }) },
     results: new ResultsStore(),
     verifications: new ResultsStore(),
+    placeOf: watchPlaces(client),
     allowedChannelIds: [],
     log: createLogger({ level: 'info', secrets: [discord.token], destination: { write: (line: string) => void logs.push(line) } }),
   });
-  client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: discord.apiUrl } });
   client.on(Events.InteractionCreate, (interaction) => void dispatcher.dispatch(interaction));
-  const ready = once(client, Events.ClientReady);
-  await client.login(discord.token);
-  await ready;
+  await logIn(client, discord);
 }, 20_000);
 
 afterAll(async () => {

@@ -30,12 +30,13 @@ describe('npm run deploy-commands', () => {
     }
   }, 20_000);
 
-  it('registers globally, for servers only, without DISCORD_GUILD_ID', async () => {
+  it('registers globally without DISCORD_GUILD_ID: for servers, and the reading commands for DMs with the bot too', async () => {
     const discord = await startDiscordStandin();
     try {
       const config = { token: discord.token, clientId: discord.ids.applicationId, apiUrl: discord.apiUrl };
       expect(await registerCommands(config, commandDefinitions)).toEqual({ count: commandDefinitions.length, scope: 'all servers' });
-      expect(discord.commands.global.map((c) => [c.name, c.contexts])).toEqual(commandDefinitions.map((d) => [d.name, [0]]));
+      const serversOnly = new Set(['reload', 'Verify quote']);
+      expect(discord.commands.global.map((c) => [c.name, c.contexts])).toEqual(commandDefinitions.map((d) => [d.name, serversOnly.has(d.name) ? [0] : [0, 1]]));
     } finally {
       await discord.close();
     }
@@ -51,11 +52,11 @@ describe('npm run deploy-commands', () => {
 describe('npm start without a token in production', () => {
   // Outside production the same start opens the playground (tests/playground); a deployment never falls into it.
   it('says what to set, without a stack trace, and exits with an error', async () => {
-    const start = runScript('src/main.ts', { NODE_ENV: 'production', RATE_LIMIT_COUNT: 'lots' });
+    const start = runScript('src/main.ts', { NODE_ENV: 'production', RATE_LIMIT_BURST: 'lots' });
     expect(await start.exited).toBe(1);
     const output = start.output();
     expect(output).toContain('DISCORD_TOKEN is missing');
-    expect(output).toContain('RATE_LIMIT_COUNT must be a whole number');
+    expect(output).toContain('RATE_LIMIT_BURST must be a whole number');
     expect(output).toContain('.env.example');
     expect(output).not.toMatch(/^\s+at /mu);
   }, 20_000);

@@ -30,7 +30,7 @@ describe.skipIf(chromiumMissing !== undefined)('the playground in Chromium', { t
     assetsDir = await mkdtemp(path.join(os.tmpdir(), 'verbatim-playground-'));
     await Promise.all([buildPlaygroundAssets(assetsDir), mkdir(ARTIFACTS, { recursive: true })]);
     playground = await startPlayground({
-      env: { LOG_LEVEL: 'silent', RATE_LIMIT_COUNT: '1000' },
+      env: { LOG_LEVEL: 'silent', RATE_LIMIT_BURST: '1000', RATE_LIMIT_BUTTON_BURST: '1000' },
       port: 0,
       assetsDir,
       print: (line) => printed.push(line),
