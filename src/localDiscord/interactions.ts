@@ -57,7 +57,7 @@ function toOptions(options: ChatInputOptions | undefined): APIApplicationCommand
   if (Array.isArray(options)) return options as APIApplicationCommandInteractionDataBasicOption[];
   return Object.entries(options).map(([name, raw]) => {
     const { type, value } = typeof raw === 'object' ? raw : { type: inferOptionType(raw), value: raw };
-    return { name, type, value } as APIApplicationCommandInteractionDataBasicOption;
+    return { name, type, value };
   });
 }
 
@@ -134,7 +134,7 @@ export function autocompleteInteraction(
   const opts = toOptions(options);
   const focusedName = ctx.focused ?? opts.find((o) => o.type === 3)?.name ?? opts[0]?.name;
   const withFocus = opts.map((o) =>
-    o.name === focusedName ? { ...o, value: String((o as { value: unknown }).value ?? ''), focused: true } : o,
+    o.name === focusedName ? { ...o, value: 'value' in o ? String(o.value) : '', focused: true } : o,
   );
   return {
     ...base(ctx),

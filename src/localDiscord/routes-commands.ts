@@ -41,7 +41,7 @@ function toCommand(state: StandinState, raw: Body, guildId: string | undefined, 
     integration_types: (raw.integration_types as APIApplicationCommand['integration_types']) ?? [0],
     contexts: (raw.contexts as APIApplicationCommand['contexts']) ?? null,
     ...(guildId ? { guild_id: guildId } : {}),
-  } as APIApplicationCommand;
+  };
 }
 
 function sameIdentity(a: { type?: unknown; name?: unknown }, b: APIApplicationCommand): boolean {
