@@ -7,12 +7,14 @@ import { CorpusError } from './corpus/loadCorpus.js';
 import { createBot } from './discord/createBot.js';
 import { LibraryHolder } from './library/libraryHolder.js';
 import { openLibrary } from './library/openLibrary.js';
-import { playgroundWanted } from './playground/startDecision.js';
+import { missingTokenWarning, playgroundWanted } from './playground/startDecision.js';
 
 // Real environment variables win over .env.
 dotenv.config({ quiet: true });
 if (playgroundWanted(process.env)) {
   // Loaded only here: a bot connecting to Discord never starts the local one.
+  const warning = missingTokenWarning(process.env);
+  if (warning) process.stderr.write(`${warning}\n`);
   const { startPlayground } = await import('./playground/startPlayground.js');
   await startPlayground().catch((error: unknown) => {
     process.stderr.write(`verbatim playground: ${(error as Error).message}\n`);

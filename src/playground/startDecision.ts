@@ -12,3 +12,11 @@ export function playgroundWanted(env: Env): boolean {
 export function productionRefusal(env: Env): string | undefined {
   return isProduction(env) ? 'The playground never runs with NODE_ENV=production: set DISCORD_TOKEN to connect to Discord.' : undefined;
 }
+
+/** A warning when the environment looks meant for Discord (an application or server id is set) but has no token, as
+ * with a misspelt DISCORD_TOKEN in .env; undefined otherwise. Names the settings, never their values. */
+export function missingTokenWarning(env: Env): string | undefined {
+  const set = ['DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'ALLOWED_CHANNEL_IDS', 'AUDIT_CHANNEL_ID'].filter((name) => env[name]?.trim());
+  if (set.length === 0) return undefined;
+  return `${set.join(', ')} ${set.length === 1 ? 'is' : 'are'} set but DISCORD_TOKEN is not: opening the playground instead of connecting to Discord (with NODE_ENV=production a missing token is an error).`;
+}

@@ -1,6 +1,6 @@
 // When `npm start` may open the playground, and the refusal that keeps it out of production.
 import { describe, expect, it } from 'vitest';
-import { playgroundWanted, productionRefusal } from '../../src/playground/startDecision.js';
+import { missingTokenWarning, playgroundWanted, productionRefusal } from '../../src/playground/startDecision.js';
 import { startPlayground } from '../../src/playground/startPlayground.js';
 
 describe('playgroundWanted', () => {
@@ -24,5 +24,15 @@ describe('productionRefusal', () => {
     await expect(startPlayground({ env: { NODE_ENV: 'production' }, port: 0, stopOnSignals: false })).rejects.toThrow(
       /NODE_ENV=production/u,
     );
+  });
+});
+
+describe('missingTokenWarning', () => {
+  it('warns when settings meant for Discord are there without a token, naming them and not their values', () => {
+    expect(missingTokenWarning({})).toBeUndefined();
+    expect(missingTokenWarning({ PLAYGROUND_PORT: '0' })).toBeUndefined();
+    const warning = missingTokenWarning({ DISCORD_CLIENT_ID: '123456789012345678', DISCORD_TOKN: 'secret-value' });
+    expect(warning).toMatch(/^DISCORD_CLIENT_ID is set but DISCORD_TOKEN is not: opening the playground/u);
+    expect(warning).not.toContain('123456789012345678');
   });
 });
