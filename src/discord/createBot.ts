@@ -5,8 +5,10 @@ import { buttonHandlers, commands } from '../../commands/index.js';
 import { RateLimiter } from '../bot/rateLimiter.js';
 import type { BotConfig } from '../config.js';
 import type { LibraryHolder } from '../library/libraryHolder.js';
+import { reloadReport } from '../library/reloadReport.js';
 import { answerUnattributed } from './answerUnattributed.js';
 import { createDispatcher } from './dispatch.js';
+import { reloadEverywhere } from './reloadEverywhere.js';
 import { watchGateway } from './watchGateway.js';
 import { ResultsStore } from '../bot/resultsStore.js';
 
@@ -18,6 +20,8 @@ export function createBot(config: BotConfig, library: LibraryHolder, log: Logger
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     rest: { api: config.apiUrl },
+    // Under a ShardingManager discord.js reads these from its environment too; said here so the config is the source.
+    ...(config.shard ? { shards: [config.shard.id], shardCount: config.shard.count } : {}),
     // A second guard: every payload already sets allowed_mentions itself.
     allowedMentions: { parse: [] },
   });
@@ -25,6 +29,7 @@ export function createBot(config: BotConfig, library: LibraryHolder, log: Logger
     commands,
     buttons: buttonHandlers,
     library,
+    reload: reloadEverywhere(client, () => reloadReport(library, config.shard?.id)),
     limiter: new RateLimiter(config.rateLimit.count, config.rateLimit.windowSeconds * 1000),
     results: new ResultsStore(),
     verifications: new ResultsStore(),

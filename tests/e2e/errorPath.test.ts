@@ -37,7 +37,8 @@ beforeAll(async () => {
   dispatcher = createDispatcher({
     commands,
     buttons: new Map([['explode', () => Promise.reject(new Error('button broke'))]]),
-    library: { current: index, reload: async () => ({ ok: true, index, previousFingerprint: index.fingerprint }) },
+    library: { current: index },
+    reload: async () => [],
     limiter: new RateLimiter(100, 1000),
     results: new ResultsStore(),
     verifications: new ResultsStore(),

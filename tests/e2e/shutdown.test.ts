@@ -31,7 +31,7 @@ describe('npm start', () => {
   }, 60_000);
 
   it('runs the bot as plain node; SIGTERM to the pid it reports finishes what is in flight, exits 0 and leaves nothing running', async () => {
-    const bot = await startBotProcess({}, {}, true);
+    const bot = await startBotProcess({}, {}, 'npm start');
     const ready = bot.logLines().find((line) => line.msg === 'ready')!;
     const pid = ready.pid as number;
     expect(bot.output()).not.toMatch(/tsx/u);
