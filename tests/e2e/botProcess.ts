@@ -64,6 +64,16 @@ function run(command: string, args: string[], env: Record<string, string>): Run 
   return { child, output: () => output, exited };
 }
 
+/** Whether a process with this pid is still running. */
+export function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The settings that point the bot at the stand-in, as its application in its server. */
 export function discordSettings(discord: DiscordStandin): Record<string, string> {
   return {

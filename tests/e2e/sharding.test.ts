@@ -5,22 +5,13 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { projectRoot } from '../../src/paths.js';
 import { DEFAULT_IDS, chatInputInteraction } from '../../src/localDiscord/index.js';
-import { startBotProcess, type BotProcess } from './botProcess.js';
+import { alive, startBotProcess, type BotProcess } from './botProcess.js';
 
 /** Discord's rule: a guild's events go to shard (guild_id >> 22) % count. */
 const shardOf = (guildId: string) => Number((BigInt(guildId) >> 22n) % 2n);
 /** A second server, owned by the other shard than the stand-in's own. */
 const OTHER_GUILD = (BigInt(DEFAULT_IDS.guildId) + (1n << 22n)).toString();
 const OTHER_CHANNEL = (BigInt(OTHER_GUILD) + 100n).toString();
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 let bot: BotProcess;
 
