@@ -1,7 +1,7 @@
 // What a command module is: its definition as Discord registers it, and handlers that turn plain input into a reply.
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody, RESTPostAPIContextMenuApplicationCommandsJSONBody } from 'discord.js';
 import type { Corpus } from '../src/corpus/types.js';
-import type { ReloadOutcome } from '../src/library/libraryHolder.js';
+import type { ReloadReport } from '../src/library/reloadReport.js';
 import type { Reply } from '../src/render/reply.js';
 import type { SearchIndex } from '../src/search/index.js';
 import type { ResultsStore, SavedSearch, SavedVerification } from '../src/bot/resultsStore.js';
@@ -22,7 +22,8 @@ export interface CommandContext {
   results: ResultsStore<SavedSearch>;
   /** Verifications kept for their Share button. */
   verifications: ResultsStore<SavedVerification>;
-  reload(): Promise<ReloadOutcome>;
+  /** Reloads the corpus in every process serving this bot: one report per shard (one when not sharded). */
+  reload(): Promise<ReloadReport[]>;
 }
 
 /** What a handler answers. */

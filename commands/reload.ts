@@ -1,7 +1,7 @@
-// /reload: for server managers, reads the corpus from disk again and swaps it in; a broken corpus leaves the old one serving.
-import path from 'node:path';
+// /reload: for server managers, reads the corpus from disk again and swaps it in, in every shard, saying how each went;
+// a broken corpus leaves the old one serving.
 import { ApplicationCommandType, InteractionContextType, PermissionFlagsBits, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import { CorpusError } from '../src/corpus/loadCorpus.js';
+import type { ReloadReport } from '../src/library/reloadReport.js';
 import { codeBlock } from '../src/render/codeBlock.js';
 import { fitText } from '../src/render/fitText.js';
 import type { Command } from './command.js';
@@ -21,27 +21,20 @@ export const reload: Command = {
   defers: true,
 
   async run(_input, ctx) {
-    const outcome = await ctx.reload();
-    const before = ctx.stamp;
-    if (outcome.ok) {
-      const { corpus, fingerprint } = outcome.index;
-      const after = fingerprint.slice(0, 8);
-      const change = after === before ? `unchanged (corpus ${after})` : `corpus ${before} → ${after}`;
-      return { reply: { ephemeral: true, content: `Reloaded: ${corpus.documents.length} documents, ${corpus.passages.length} passages; ${change}.` } };
-    }
-    return {
-      reply: {
-        ephemeral: true,
-        content: `The corpus on disk has problems, so Verbatim keeps serving corpus ${before}. Fix these and run /reload again:\n${codeBlock(fitLines(describeFailure(outcome.error)))}`,
-      },
-    };
+    const reports = await ctx.reload();
+    const failed = reports.find((report) => !report.ok);
+    // Every shard reads the same disk, so one list of problems stands for all.
+    const fix = failed && !failed.ok ? `${reports.length > 1 ? '\n' : ' '}Fix these and run /reload again:\n${codeBlock(fitLines(failed.problems))}` : '';
+    return { reply: { ephemeral: true, content: `${reports.map(describeReport).join('\n')}${fix}` } };
   },
 };
 
-/** Each problem as `file:line: message`; only the corpus's own file names, never the server's folders. */
-function describeFailure(error: Error): string[] {
-  if (!(error instanceof CorpusError)) return ['the corpus could not be read; the bot’s log says why'];
-  return error.problems.map((p) => `${path.isAbsolute(p.file) ? path.basename(p.file) : p.file}:${p.line}: ${p.message}`);
+/** One process's reload, prefixed with its shard when the bot runs several. */
+function describeReport(report: ReloadReport): string {
+  const shard = report.shard === undefined ? '' : `Shard ${report.shard}: `;
+  if (!report.ok) return `${shard}The corpus on disk has problems, so Verbatim keeps serving corpus ${report.before}.`;
+  const change = report.after === report.before ? `unchanged (corpus ${report.after})` : `corpus ${report.before} → ${report.after}`;
+  return `${shard}Reloaded: ${report.documents} documents, ${report.passages} passages; ${change}.`;
 }
 
 /** As many lines as fit in one message, then how many were left out. */

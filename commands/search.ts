@@ -1,6 +1,7 @@
 // /search: private results a page at a time, matched words in bold, each with Share and Context; Previous/Next to page.
 import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { findPassage, parsePassageId } from '../src/corpus/findPassage.js';
+import { PAGE_PREFIX, pageCustomIds, readPageCustomId } from '../src/bot/pageCustomId.js';
 import type { SavedSearch } from '../src/bot/resultsStore.js';
 import { buttonRows, pagingButtons } from '../src/render/buttons.js';
 import { count } from '../src/render/count.js';
@@ -12,6 +13,7 @@ import { matchedNoteLines } from '../src/render/matchedNotes.js';
 import { passageEmbeds } from '../src/render/passageEmbed.js';
 import {
   NAMED_FILTERS,
+  SEARCH_FILTERS,
   filtersExcludeAll,
   NO_DOCUMENT_DATED,
   dateRangeOnly,
@@ -33,7 +35,6 @@ import { suggestPassages, suggestValues } from './suggest.js';
 /** Results per page: each takes an embed and a row of buttons, and all share one message's 6,000 characters. */
 export const MAX_PER_PAGE = 4;
 const DEFAULT_PER_PAGE = 3;
-const FILTERS = [...NAMED_FILTERS, 'from', 'to'] as const;
 /** Candidates or suggestions listed per filter; the option's own suggestions show the rest. */
 const LISTED = 5;
 const EXPIRED = 'These results have expired — run /search again.';
@@ -47,7 +48,7 @@ interface Page {
 
 function pageAnswer(
   { query, filters }: Pick<SavedSearch, 'query' | 'filters'>,
-  key: string | undefined,
+  pageId: ((page: number) => string) | undefined,
   { hits, total, page, perPage }: Page,
   context: CommandContext,
   replaces = false,
@@ -74,7 +75,7 @@ function pageAnswer(
           ...(context.publicAllowed ? [shareButton(passage, `Share ${first + i + 1}`)] : []),
           contextButton(passage, `Context ${first + i + 1}`),
         ]),
-        key === undefined ? [] : pagingButtons(page, pages, (target) => `page:${key}:${target}`),
+        pageId === undefined ? [] : pagingButtons(page, pages, pageId),
       ]),
     },
   };
@@ -89,7 +90,7 @@ function unknownId(context: CommandContext, query: string): string {
 
 function describeFilters(context: CommandContext, filters: SearchFilters): { text: string; inPart: boolean }[] {
   const { readings } = resolveFilters(context.index.corpus, filters);
-  return FILTERS.flatMap((name) => {
+  return SEARCH_FILTERS.flatMap((name) => {
     const value = filters[name];
     if (value === undefined) return [];
     const reading = readings.find((r) => r.filter === name && !r.exact);
@@ -114,6 +115,24 @@ function problemText(problem: FilterProblem): string {
     return `${given} matches ${count(problem.candidates.length, problem.filter)}: ${list(problem.candidates)}. Which one? Type more of it, or pick one from the option's suggestions.`;
   }
   return `${given} matches no ${problem.filter} in the corpus, so nothing was searched. Try: ${list(problem.suggestions)}.`;
+}
+
+/**
+ * Paging buttons carry the whole search, so any process can answer them; a search too long for a custom_id is kept in
+ * this process under a short key instead, and a click reaching another process is told to run /search again.
+ */
+function pageIds(saved: SavedSearch, { total, perPage }: Page, ctx: CommandContext): (page: number) => string {
+  const carried = pageCustomIds({ ...saved, stamp: ctx.stamp }, Math.ceil(total / perPage));
+  if (carried) return carried;
+  const key = ctx.results.save(saved);
+  return (target) => `page:${key}:${target}`;
+}
+
+/** The page asked for, or the last one when the results have fewer pages than that. */
+function turnPage(search: SavedSearch, asked: number, ctx: CommandContext): Page {
+  const result = runSearch(search, asked, ctx);
+  const last = Math.max(1, Math.ceil(result.total / search.perPage));
+  return asked > last ? runSearch(search, last, ctx) : result;
 }
 
 function runSearch(search: SavedSearch, page: number, context: CommandContext): Page {
@@ -147,7 +166,7 @@ export const search: Command = {
     const chosen = findPassage(ctx.index.corpus, query);
     if (chosen) return answerFound(chosen, (passage) => pageAnswer({ query, filters: {} }, undefined, { hits: [{ passage, highlights: [], fields: [] }], total: 1, page: 1, perPage }, ctx));
     const filters: SearchFilters = {};
-    for (const name of FILTERS) {
+    for (const name of SEARCH_FILTERS) {
       const value = textOption(options, name, 200);
       if (value !== '') filters[name] = value;
     }
@@ -166,7 +185,7 @@ export const search: Command = {
       const within = narrowed.length > 0 ? ` with ${narrowed.join(', ')}` : '';
       return { reply: notice(`No passage matches ${echo(query)}${within}. Try fewer words, a prefix like \`negotiat*\`, or /sources to see what the corpus holds.`) };
     }
-    return pageAnswer(saved, ctx.results.save(saved), first, ctx);
+    return pageAnswer(saved, pageIds(saved, first, ctx), first, ctx);
   },
 
   autocomplete(focused, ctx) {
@@ -182,14 +201,19 @@ export const search: Command = {
   },
 
   buttons: {
+    [PAGE_PREFIX](args, ctx) {
+      const read = readPageCustomId(args);
+      // A stamp of another corpus: its pages would be of different results.
+      if (!read || read.search.stamp !== ctx.stamp) return { reply: notice(EXPIRED) };
+      const saved: SavedSearch = { ...read.search, fingerprint: ctx.index.fingerprint };
+      const page = turnPage(saved, Math.max(1, read.page), ctx);
+      return pageAnswer(saved, pageIds(saved, page, ctx), page, ctx, true);
+    },
     page(args, ctx) {
       const [, key = '', page = '1'] = /^([^:]+):(-?\d+)$/u.exec(args) ?? [];
       const saved = ctx.results.get(key);
       if (!saved || saved.fingerprint !== ctx.index.fingerprint) return { reply: notice(EXPIRED) };
-      const asked = Math.max(1, Number(page));
-      const result = runSearch(saved, asked, ctx);
-      const last = Math.max(1, Math.ceil(result.total / saved.perPage));
-      return pageAnswer(saved, key, asked > last ? runSearch(saved, last, ctx) : result, ctx, true);
+      return pageAnswer(saved, (target) => `page:${key}:${target}`, turnPage(saved, Math.max(1, Number(page)), ctx), ctx, true);
     },
   },
 };

@@ -26,6 +26,10 @@ export interface BotConfig {
   auditRequired: boolean;
   /** A corpus document larger than this is refused, at start-up and by /reload. */
   maxDocumentBytes: number;
+  /** This process's shard, when a ShardingManager started it (it sets SHARDING_MANAGER, SHARDS and SHARD_COUNT). */
+  shard?: { id: number; count: number };
+  /** `start:sharded` only: how many shards to run, or `auto` for the count Discord's GET /gateway/bot recommends. */
+  shardCount?: number | 'auto';
 }
 
 export type ConfigResult = { ok: true; config: BotConfig } | { ok: false; problems: string[] };
@@ -45,8 +49,11 @@ export function readCorpusDir(env: NodeJS.ProcessEnv): string {
   return value ? path.resolve(value) : defaultCorpusDir;
 }
 
-/** `purpose` says what is being started: `deploy` also needs DISCORD_CLIENT_ID. */
-export function readBotConfig(env: NodeJS.ProcessEnv, purpose: 'start' | 'deploy' = 'start'): ConfigResult {
+/**
+ * `purpose` says what is being started: `deploy` also needs DISCORD_CLIENT_ID; `sharded` (the shard manager) reads
+ * SHARD_COUNT, which a single `start` refuses, since discord.js would read it too and connect as part of a set.
+ */
+export function readBotConfig(env: NodeJS.ProcessEnv, purpose: 'start' | 'deploy' | 'sharded' = 'start'): ConfigResult {
   const problems: string[] = [];
   const value = (name: string) => {
     const raw = env[name]?.trim();
@@ -103,6 +110,15 @@ export function readBotConfig(env: NodeJS.ProcessEnv, purpose: 'start' | 'deploy
   if (auditRequired !== 'true' && auditRequired !== 'false') problems.push(`AUDIT_REQUIRED must be true or false; ${describeValue(auditRequired)}`);
   else if (auditRequired === 'true' && auditChannelId === undefined) problems.push('AUDIT_REQUIRED is true but AUDIT_CHANNEL_ID is not set: shares must be recorded somewhere');
   const maxDocumentMb = positiveInteger('MAX_DOCUMENT_MB', DEFAULT_MAX_DOCUMENT_MB);
+  const underManager = env.SHARDING_MANAGER === 'true';
+  const shard = underManager ? { id: Number(env.SHARDS), count: Number(env.SHARD_COUNT) } : undefined;
+  let shardCount: number | 'auto' | undefined;
+  if (purpose === 'sharded') {
+    shardCount = (value('SHARD_COUNT') ?? 'auto').toLowerCase() === 'auto' ? 'auto' : positiveInteger('SHARD_COUNT', 1);
+  } else if (purpose === 'start' && !underManager && env.SHARD_COUNT !== undefined) {
+    // Even empty: discord.js reads it as a shard count of 0 and refuses to start.
+    problems.push('SHARD_COUNT is for npm run start:sharded; npm start runs one shard: leave SHARD_COUNT unset for it');
+  }
 
   if (problems.length > 0) return { ok: false, problems };
   return {
@@ -119,6 +135,8 @@ export function readBotConfig(env: NodeJS.ProcessEnv, purpose: 'start' | 'deploy
       ...(auditChannelId !== undefined ? { auditChannelId } : {}),
       auditRequired: auditRequired === 'true',
       maxDocumentBytes: maxDocumentMb * 1024 * 1024,
+      ...(shard ? { shard } : {}),
+      ...(shardCount !== undefined ? { shardCount } : {}),
     },
   };
 }

@@ -31,7 +31,12 @@ async function runBot(): Promise<void> {
     process.exit(1);
   }
   const { config } = configured;
-  const log = createLogger({ level: config.logLevel, secrets: [config.token], pretty: process.stdout.isTTY });
+  const log = createLogger({
+    level: config.logLevel,
+    secrets: [config.token],
+    pretty: process.stdout.isTTY,
+    ...(config.shard ? { fields: { shard: config.shard.id } } : {}),
+  });
   process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'));
 
   const exit = (code: number) => log.flush(() => process.exit(code));
@@ -58,6 +63,13 @@ async function runBot(): Promise<void> {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       process.on(signal, () => {
         if (!stopping) log.info({ signal }, 'shutting down');
+        stop(0);
+      });
+    }
+    // A shard whose manager died without stopping it (SIGKILL, a crash) would otherwise run on unsupervised.
+    if (config.shard) {
+      process.once('disconnect', () => {
+        if (!stopping) log.warn('the shard manager is gone; shutting down');
         stop(0);
       });
     }

@@ -33,12 +33,14 @@ export function createLogger(options: {
   secrets: string[];
   destination?: DestinationStream;
   pretty?: boolean;
+  /** Fields on every line, e.g. `{ shard: 1 }` in a shard's process. */
+  fields?: Record<string, unknown>;
 }): Logger {
   const secrets = options.secrets.filter((secret) => secret.length >= 8);
   const scrub = (text: string) => redactPathTokens(secrets.reduce((out, secret) => out.split(secret).join('[REDACTED]'), text));
   const pinoOptions = {
     level: options.level,
-    base: { app: 'verbatim' },
+    base: { app: 'verbatim', ...options.fields },
     redact: { paths: REDACTED_PATHS, censor: '[REDACTED]' },
     hooks: {
       streamWrite: scrub,

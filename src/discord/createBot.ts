@@ -5,9 +5,11 @@ import { buttonHandlers, commands } from '../../commands/index.js';
 import { RateLimiter } from '../bot/rateLimiter.js';
 import type { BotConfig } from '../config.js';
 import type { LibraryHolder } from '../library/libraryHolder.js';
+import { reloadReport } from '../library/reloadReport.js';
 import { answerUnattributed } from './answerUnattributed.js';
 import { createDispatcher } from './dispatch.js';
 import { watchPlaces } from './interactionPlace.js';
+import { reloadEverywhere } from './reloadEverywhere.js';
 import { watchGateway } from './watchGateway.js';
 import { ResultsStore } from '../bot/resultsStore.js';
 
@@ -19,6 +21,8 @@ export function createBot(config: BotConfig, library: LibraryHolder, log: Logger
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     rest: { api: config.apiUrl },
+    // Under a ShardingManager discord.js reads these from its environment too; said here so the config is the source.
+    ...(config.shard ? { shards: [config.shard.id], shardCount: config.shard.count } : {}),
     // A second guard: every payload already sets allowed_mentions itself.
     allowedMentions: { parse: [] },
   });
@@ -26,6 +30,7 @@ export function createBot(config: BotConfig, library: LibraryHolder, log: Logger
     commands,
     buttons: buttonHandlers,
     library,
+    reload: reloadEverywhere(client, () => reloadReport(library, config.shard?.id)),
     limits: { commands: new RateLimiter(config.rateLimit.commands), buttons: new RateLimiter(config.rateLimit.buttons) },
     results: new ResultsStore(),
     verifications: new ResultsStore(),

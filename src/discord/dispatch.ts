@@ -7,6 +7,7 @@ import { MAX_INPUT } from '../../commands/options.js';
 import type { RateLimits } from '../bot/rateLimiter.js';
 import type { ResultsStore, SavedSearch, SavedVerification } from '../bot/resultsStore.js';
 import type { LibraryHolder } from '../library/libraryHolder.js';
+import type { ReloadReport } from '../library/reloadReport.js';
 import { count } from '../render/count.js';
 import { notice } from '../render/notice.js';
 import type { Reply } from '../render/reply.js';
@@ -21,7 +22,9 @@ import { cutText } from '../text/graphemes.js';
 export interface DispatchSetup {
   commands: readonly Command[];
   buttons: ReadonlyMap<string, ButtonHandler>;
-  library: Pick<LibraryHolder, 'current' | 'reload'>;
+  library: Pick<LibraryHolder, 'current'>;
+  /** Reloads the corpus in every process serving the bot (see reloadEverywhere). */
+  reload(): Promise<ReloadReport[]>;
   limits: RateLimits;
   results: ResultsStore<SavedSearch>;
   verifications: ResultsStore<SavedVerification>;
@@ -59,7 +62,7 @@ export function createDispatcher(setup: DispatchSetup): Dispatcher {
       publicAllowed: publicHere(place, setup.allowedChannelIds).allowed,
       results: setup.results,
       verifications: setup.verifications,
-      reload: () => setup.library.reload(),
+      reload: () => setup.reload(),
     };
   }
 

@@ -1,9 +1,10 @@
-// Gateway v10 over WebSocket: HELLO, IDENTIFY → READY + GUILD_CREATE, heartbeats, sequenced dispatches, RESUME with replay.
+// Gateway v10 over WebSocket: HELLO, IDENTIFY → READY + GUILD_CREATE, heartbeats, sequenced dispatches, RESUME with replay,
+// and sharding: each session gets the guilds its `[id, count]` owns, and each guild's events go to that session.
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import zlib from 'node:zlib';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { guildCreatePayload } from './fixtures.js';
+import { guildCreatePayload, type StandinIds } from './fixtures.js';
 import { sessionId as newSessionId } from './ids.js';
 import type { StandinState } from './state.js';
 
@@ -81,6 +82,16 @@ class GatewaySocket {
   dispose(): void {
     this.#deflate?.close();
   }
+}
+
+/** Discord's rule for which shard receives a guild's events (Gateway → Sharding). */
+export function shardOf(guildId: string, count: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(count));
+}
+
+/** A second server's ids: its own text channel, so that no channel is in two servers. */
+function otherGuildIds(ids: StandinIds, guildId: string): StandinIds {
+  return { ...ids, guildId, channelId: (BigInt(guildId) + 100n).toString() };
 }
 
 export interface GatewayOptions {
@@ -181,6 +192,7 @@ export class Gateway {
     if (shard[1] < 1 || shard[0] < 0 || shard[0] >= shard[1]) return conn.close(Close.InvalidShard, 'Invalid shard.');
     if (d.compress === true) conn.useIdentifyCompress();
 
+    const guildIds = config.guildIds.filter((guildId) => shardOf(guildId, shard[1]) === shard[0]);
     const session: GatewaySession = { id: newSessionId(), seq: 0, events: [], socket: conn, identify: d, readyNumber: 0 };
     this.sessions.set(session.id, session);
     conn.session = session;
@@ -188,7 +200,7 @@ export class Gateway {
       v: 10,
       user_settings: {},
       user: { ...config.botUser, verified: true, mfa_enabled: false, email: null },
-      guilds: [{ id: config.ids.guildId, unavailable: true }],
+      guilds: guildIds.map((id) => ({ id, unavailable: true })),
       guild_join_requests: [],
       relationships: [],
       private_channels: [],
@@ -203,7 +215,9 @@ export class Gateway {
       _trace: ['["gateway-standin",{"micros":0}]'],
     });
     // Without the GUILDS intent Discord sends no GUILD_CREATE and the client gives up waiting for guilds at once.
-    if (intents & GUILDS_INTENT) this.dispatch(session, 'GUILD_CREATE', guildCreatePayload(config.ids, config.botUser));
+    if (intents & GUILDS_INTENT) {
+      for (const guildId of guildIds) this.dispatch(session, 'GUILD_CREATE', guildCreatePayload(guildId === config.ids.guildId ? config.ids : otherGuildIds(config.ids, guildId), config.botUser));
+    }
     session.readyNumber = ++this.readyCount;
     this.state.changes.notify();
   }
@@ -253,6 +267,17 @@ export class Gateway {
     let best: GatewaySession | null = null;
     for (const session of this.sessions.values()) {
       if (session.socket?.open && session.readyNumber > 0 && (!best || session.readyNumber > best.readyNumber)) best = session;
+    }
+    return best;
+  }
+
+  /** The live session of the shard that owns `guildId` ((guild_id >> 22) % count); shard 0 for DMs. */
+  sessionFor(guildId: string | undefined): GatewaySession | null {
+    let best: GatewaySession | null = null;
+    for (const session of this.sessions.values()) {
+      const [id = 0, count = 1] = (Array.isArray(session.identify.shard) ? session.identify.shard : [0, 1]) as number[];
+      const owns = guildId === undefined ? id === 0 : shardOf(guildId, count) === id;
+      if (owns && session.socket?.open && session.readyNumber > 0 && (!best || session.readyNumber > best.readyNumber)) best = session;
     }
     return best;
   }

@@ -47,11 +47,11 @@ export function basicRoutes(gateway: GatewayInfo): Route[] {
     method: 'GET' as const,
     pattern: '/gateway/bot',
     auth: 'bot' as const,
-    handle: () => ({
+    handle: (req: RouteRequest) => ({
       status: 200,
       body: {
         url: gateway.url,
-        shards: 1,
+        shards: req.state.config.shards,
         session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
       },
     }),

@@ -99,6 +99,8 @@ export async function startDiscordStandin(
     validate: options.validate ?? true,
     // Below vitest's 5 s test timeout so a stuck wait reports what it saw instead of a bare test timeout.
     waitTimeoutMs: options.waitTimeoutMs ?? 4_000,
+    shards: options.shards ?? 1,
+    guildIds: [ids.guildId, ...(options.extraGuildIds ?? [])],
   });
 
   let port = 0;
@@ -129,11 +131,11 @@ export async function startDiscordStandin(
     if (input.application_id !== ids.applicationId) {
       throw new Error(`Interaction application_id ${input.application_id} is not the stand-in's application ${ids.applicationId}`);
     }
-    if (input.guild_id !== undefined && input.guild_id !== ids.guildId) {
-      throw new Error(`Interaction guild_id ${input.guild_id} is not the stand-in's guild ${ids.guildId}`);
+    if (input.guild_id !== undefined && !state.config.guildIds.includes(input.guild_id)) {
+      throw new Error(`Interaction guild_id ${input.guild_id} is not one of the stand-in's guilds ${state.config.guildIds.join(', ')}`);
     }
-    const session = gateway.liveSession();
-    if (!session) throw new Error('No bot is connected to the Discord stand-in gateway (did it log in and become ready?)');
+    const session = gateway.sessionFor(input.guild_id);
+    if (!session) throw new Error(`No bot shard for guild ${input.guild_id ?? '(DM)'} is connected to the Discord stand-in gateway (did it log in and become ready?)`);
     const payload = adaptToRegisteredCommands(structuredClone(input), state.commands);
     if (payload.message) state.storeMessage(structuredClone(payload.message));
     const record = state.addInteraction(payload);

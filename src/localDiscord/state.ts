@@ -60,6 +60,10 @@ export interface StandinOptions extends Partial<StandinIds> {
   waitTimeoutMs?: number;
   /** Privileged intent bits enabled "in the developer portal"; IDENTIFY asking for others is closed with 4014. Default 0. */
   allowedPrivilegedIntents?: number;
+  /** The shard count GET /gateway/bot recommends. Default 1. */
+  shards?: number;
+  /** Servers the bot is in besides `guildId`, each with a text channel of its own (its id + 100). */
+  extraGuildIds?: string[];
 }
 
 export interface StandinConfig {
@@ -70,6 +74,9 @@ export interface StandinConfig {
   interactionDeadlineMs: number;
   validate: boolean;
   waitTimeoutMs: number;
+  shards: number;
+  /** Every server the bot is in, `ids.guildId` first. */
+  guildIds: string[];
 }
 
 export class StandinState {

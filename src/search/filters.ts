@@ -107,12 +107,13 @@ export function passageFilter(corpus: Corpus, filters: SearchFilters | undefined
   return (passage) => documents.has(passage.document) && (!speakers || speakers.has(passage.location.speaker ?? ''));
 }
 
-const FILTERS = [...NAMED_FILTERS, 'from', 'to'] as const;
+/** Every filter a search takes, in the order they are listed and carried. */
+export const SEARCH_FILTERS = [...NAMED_FILTERS, 'from', 'to'] as const;
 
 /** The filters with a non-blank string value, trimmed; whatever else arrives is ignored. */
 function givenFilters(filters: SearchFilters | undefined): SearchFilters {
   const given: SearchFilters = {};
-  for (const filter of FILTERS) {
+  for (const filter of SEARCH_FILTERS) {
     const value: unknown = filters?.[filter];
     if (typeof value === 'string' && value.trim() !== '') given[filter] = value.trim();
   }

@@ -16,6 +16,16 @@ describe('readBotConfig', () => {
     expect(result.ok && 'guildId' in result.config).toBe(false);
   });
 
+  it('reads SHARD_COUNT for the shard manager (auto by default), refuses it for a single npm start, and gives a shard its id', () => {
+    const token = { DISCORD_TOKEN: 'abc.def.ghi' };
+    expect(readBotConfig(token, 'sharded')).toMatchObject({ ok: true, config: { shardCount: 'auto' } });
+    expect(readBotConfig({ ...token, SHARD_COUNT: '3' }, 'sharded')).toMatchObject({ ok: true, config: { shardCount: 3 } });
+    expect(readBotConfig({ ...token, SHARD_COUNT: 'two' }, 'sharded')).toMatchObject({ ok: false, problems: [expect.stringMatching(/^SHARD_COUNT must be a whole number/u)] });
+    expect(readBotConfig({ ...token, SHARD_COUNT: '2' })).toMatchObject({ ok: false, problems: [expect.stringMatching(/^SHARD_COUNT is for npm run start:sharded/u)] });
+    const shard = readBotConfig({ ...token, SHARDING_MANAGER: 'true', SHARDS: '1', SHARD_COUNT: '2' });
+    expect(shard.ok && shard.config.shard).toEqual({ id: 1, count: 2 });
+  });
+
   it('reports every malformed or missing value together', () => {
     const result = readBotConfig(
       {

@@ -2,6 +2,7 @@
 import type { Answer, CommandContext } from '../../commands/command.js';
 import { ResultsStore } from '../../src/bot/resultsStore.js';
 import { passageRef } from '../../src/corpus/passageRef.js';
+import { reloadReport } from '../../src/library/reloadReport.js';
 import { toMessagePayload, type MessagePayload } from '../../src/render/reply.js';
 import { buildIndex } from '../../src/search/index.js';
 import { fixtureCorpus } from '../helpers/fixtureCorpus.js';
@@ -19,7 +20,7 @@ export function commandContext(overrides: Partial<CommandContext> = {}): Command
     publicAllowed: true,
     results: new ResultsStore(),
     verifications: new ResultsStore(),
-    reload: async () => ({ ok: true, index: fixtureIndex, previousFingerprint: fixtureIndex.fingerprint }),
+    reload: async () => [await reloadReport({ current: fixtureIndex, reload: async () => ({ ok: true, index: fixtureIndex, previousFingerprint: fixtureIndex.fingerprint }) })],
     ...overrides,
   };
 }

@@ -21,6 +21,6 @@ describe('commands/index', () => {
   });
 
   it('routes every button prefix the replies use', () => {
-    expect([...buttonHandlers.keys()].sort()).toEqual(['cite', 'ctx', 'notes', 'page', 'share', 'src', 'vshare', 'walk']);
+    expect([...buttonHandlers.keys()].sort()).toEqual(['cite', 'ctx', 'notes', 'page', 'pg', 'share', 'src', 'vshare', 'walk']);
   });
 });

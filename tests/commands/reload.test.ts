@@ -2,10 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { reload } from '../../commands/reload.js';
 import { CorpusError } from '../../src/corpus/loadCorpus.js';
+import { reloadReport } from '../../src/library/reloadReport.js';
 import { DISCORD_LIMITS } from '../../src/render/discordLimits.js';
 import { commandContext, fixtureIndex, payloadOf } from './commandContext.js';
 
-const failing = (error: Error) => commandContext({ reload: async () => ({ ok: false, error }) });
+const failing = (error: Error) => commandContext({ reload: async () => [await reloadReport({ current: fixtureIndex, reload: async () => ({ ok: false, error }) })] });
+const stamp = fixtureIndex.fingerprint.slice(0, 8);
 
 describe('/reload', () => {
   it('is for server managers only, and answers privately after deferring', () => {
@@ -34,6 +36,19 @@ describe('/reload', () => {
     const content = (await payloadOf(reload.run({ options: {} }, failing(new CorpusError(problems))))).content!;
     expect(content.length).toBeLessThanOrEqual(DISCORD_LIMITS.content);
     expect(content).toMatch(/…and \d+ more\n```$/u);
+  });
+
+  it('reports each shard of a sharded bot on its own line, and the problems once', async () => {
+    const ok = { ok: true as const, documents: 3, passages: 6, before: stamp, after: 'abcdef12' };
+    const both = commandContext({ reload: async () => [{ ...ok, shard: 0 }, { ...ok, shard: 1 }] });
+    expect((await payloadOf(reload.run({ options: {} }, both))).content).toBe(
+      `Shard 0: Reloaded: 3 documents, 6 passages; corpus ${stamp} → abcdef12.\nShard 1: Reloaded: 3 documents, 6 passages; corpus ${stamp} → abcdef12.`,
+    );
+    const broken = { ok: false as const, before: stamp, problems: ['documents/a.txt:3: unknown field "colour"'] };
+    const split = commandContext({ reload: async () => [{ ...broken, shard: 0 }, { ...broken, shard: 1 }] });
+    expect((await payloadOf(reload.run({ options: {} }, split))).content).toBe(
+      `Shard 0: The corpus on disk has problems, so Verbatim keeps serving corpus ${stamp}.\nShard 1: The corpus on disk has problems, so Verbatim keeps serving corpus ${stamp}.\nFix these and run /reload again:\n\`\`\`\ndocuments/a.txt:3: unknown field "colour"\n\`\`\``,
+    );
   });
 
   it('does not show the details of an unexpected failure', async () => {

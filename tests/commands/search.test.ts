@@ -9,7 +9,14 @@ import { buildCorpus } from '../helpers/fixtureCorpus.js';
 import { commandContext, customIds, payloadOf, ref, shown } from './commandContext.js';
 
 const run = (options: Record<string, string | number>, context = commandContext()) => search.run({ options }, context);
-const click = (customId: string, context: CommandContext) => search.buttons!.page!(customId.slice('page:'.length), context);
+/** What dispatch does with a click: the handler of the custom_id's prefix gets the rest. */
+const click = (customId: string, context: CommandContext) => {
+  const [prefix = '', ...rest] = customId.split(':');
+  return search.buttons![prefix]!(rest.join(':'), context);
+};
+
+/** Too long to travel in a custom_id with its page: kept in the process under a key. */
+const LONG_QUERY = `rajavi saddam inspectors ${'proverb '.repeat(12)}`.trim();
 
 describe('/search', () => {
   it('answers privately with each matching passage word for word, matched words in bold, Share and Context buttons', async () => {
@@ -45,7 +52,7 @@ describe('/search', () => {
     expect(second.replaces).toBe(true);
     expect((await payloadOf(second)).content).toContain('page 2 of');
     expect((await payloadOf(second)).embeds[0]!.author?.name).toMatch(/^Result 2 of /u);
-    expect(previous).toMatch(/^page:[\w-]+:0$/u);
+    expect(previous).toBe('pg:0:1:' + context.stamp + ':rajavi saddam inspectors');
     const many = await payloadOf(run({ query: 'inspectors definitely arabic rajavi social saddam', limit: 99 }));
     expect(many.content).toMatch(/^6 passages/u);
     expect(many.embeds).toHaveLength(MAX_PER_PAGE);
@@ -54,9 +61,11 @@ describe('/search', () => {
   it('answers an unknown or expired page button with a clear private message', async () => {
     const expired = await payloadOf(click('page:nosuchkey:2', commandContext()));
     expect(expired).toMatchObject({ content: 'These results have expired — run /search again.', flags: 64 });
+    expect((await payloadOf(click('pg:2:1:00000000:rajavi', commandContext()))).content).toBe('These results have expired — run /search again.');
     let now = 0;
     const context = commandContext({ results: new ResultsStore(1000, 10, () => now) });
-    const next = customIds(await payloadOf(run({ query: 'rajavi saddam inspectors', limit: 1 }, context))).at(-1)!;
+    const next = customIds(await payloadOf(run({ query: LONG_QUERY, limit: 1 }, context))).at(-1)!;
+    expect(next).toMatch(/^page:[\w-]+:2$/u);
     now = 2000;
     expect((await payloadOf(click(next, context))).content).toContain('expired');
   });

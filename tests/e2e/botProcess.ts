@@ -1,4 +1,5 @@
-// Starts the real bot the way `npm start` does, against a fresh Discord stand-in, and collects its log lines.
+// Starts the real bot the way `npm start` (or `npm run start:sharded`) does, against a fresh Discord stand-in, and
+// collects its log lines.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { commandDefinitions } from '../../commands/index.js';
@@ -45,6 +46,11 @@ export function runNpmStart(env: Record<string, string>): Run {
   return run('npm', ['start', '--silent'], { HOME: process.env.HOME ?? '', ...env });
 }
 
+/** The shard manager of `npm run start:sharded`, on the built dist/, as plain node so that its pid is the child's. */
+export function runSharded(env: Record<string, string>): Run {
+  return run(process.execPath, ['dist/src/sharded.js'], env);
+}
+
 function run(command: string, args: string[], env: Record<string, string>): Run {
   const child = spawn(command, args, {
     cwd: projectRoot,
@@ -58,6 +64,16 @@ function run(command: string, args: string[], env: Record<string, string>): Run 
   return { child, output: () => output, exited };
 }
 
+/** Whether a process with this pid is still running. */
+export function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The settings that point the bot at the stand-in, as its application in its server. */
 export function discordSettings(discord: DiscordStandin): Record<string, string> {
   return {
@@ -68,8 +84,11 @@ export function discordSettings(discord: DiscordStandin): Record<string, string>
   };
 }
 
-/** `viaNpmStart` runs the built bot the way production does; otherwise src/main.ts runs through tsx. */
-export async function startBotProcess(env: Record<string, string> = {}, standin: StandinOptions = {}, viaNpmStart = false): Promise<BotProcess> {
+/**
+ * `how`: `tsx` runs src/main.ts through tsx; `npm start` runs the built bot the way production does; `sharded` runs
+ * the built shard manager, ready once every shard is.
+ */
+export async function startBotProcess(env: Record<string, string> = {}, standin: StandinOptions = {}, how: 'tsx' | 'npm start' | 'sharded' = 'tsx'): Promise<BotProcess> {
   const discord = await startDiscordStandin(standin);
   const { ids } = discord;
   await registerCommands({ token: discord.token, clientId: ids.applicationId, guildId: ids.guildId, apiUrl: discord.apiUrl }, commandDefinitions).catch(
@@ -79,7 +98,7 @@ export async function startBotProcess(env: Record<string, string> = {}, standin:
     },
   );
   const settings = { ...discordSettings(discord), LOG_LEVEL: 'debug', RATE_LIMIT_BURST: '1000', RATE_LIMIT_BUTTON_BURST: '1000', ...env };
-  const main = viaNpmStart ? runNpmStart(settings) : runScript('src/main.ts', settings);
+  const main = how === 'npm start' ? runNpmStart(settings) : how === 'sharded' ? runSharded(settings) : runScript('src/main.ts', settings);
   const logLines = () =>
     main
       .output()
@@ -112,7 +131,7 @@ export async function startBotProcess(env: Record<string, string> = {}, standin:
     },
   };
   try {
-    await waitForLog((line) => line.msg === 'ready', 20_000);
+    await waitForLog((line) => line.msg === (how === 'sharded' ? 'all shards ready' : 'ready'), 30_000);
   } catch (error) {
     await bot.stop();
     throw error;

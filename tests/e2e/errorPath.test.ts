@@ -39,7 +39,8 @@ beforeAll(async () => {
   dispatcher = createDispatcher({
     commands,
     buttons: new Map([['explode', () => Promise.reject(new Error('button broke'))]]),
-    library: { current: index, reload: async () => ({ ok: true, index, previousFingerprint: index.fingerprint }) },
+    library: { current: index },
+    reload: async () => [],
     limits: { commands: new RateLimiter({ burst: 100, perMinute: 100 }), buttons: new RateLimiter({ burst: 100, perMinute: 100 }) },
     results: new ResultsStore(),
     verifications: new ResultsStore(),

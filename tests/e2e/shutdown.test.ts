@@ -5,18 +5,9 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/paths.js';
 import { chatInputInteraction } from '../../src/localDiscord/index.js';
-import { startBotProcess, type BotProcess } from './botProcess.js';
+import { alive, startBotProcess, type BotProcess } from './botProcess.js';
 
 const CALLBACK = /^\/interactions\/\d+\/[^/]+\/callback$/u;
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** Sends `count` /help interactions and resolves once the bot is running every one of them. */
 async function inFlight(bot: BotProcess, count: number) {
@@ -31,7 +22,7 @@ describe('npm start', () => {
   }, 60_000);
 
   it('runs the bot as plain node; SIGTERM to the pid it reports finishes what is in flight, exits 0 and leaves nothing running', async () => {
-    const bot = await startBotProcess({}, {}, true);
+    const bot = await startBotProcess({}, {}, 'npm start');
     const ready = bot.logLines().find((line) => line.msg === 'ready')!;
     const pid = ready.pid as number;
     expect(bot.output()).not.toMatch(/tsx/u);

@@ -3,7 +3,7 @@ import {
   filtersExcludeAll,
   NO_DOCUMENT_DATED,
   dateRangeOnly,
-  NAMED_FILTERS,
+  SEARCH_FILTERS,
   resolveFilters,
   searchPassages,
   type FilterProblem,
@@ -20,7 +20,6 @@ import { describePassage, formatPassage } from '../formatPassage.js';
 import { readCount } from '../readCount.js';
 import { UsageError } from '../usageError.js';
 
-const FILTERS = [...NAMED_FILTERS, 'from', 'to'] as const;
 /** Candidates or suggestions named in a filter's one-line message. */
 const LISTED = 10;
 
@@ -29,13 +28,13 @@ export const searchCommand: CliCommand = {
   usage:
     'search "<query>" [--document D] [--speaker S] [--author A] [--type T] [--from DATE] [--to DATE] [--limit N] [--json] | search --batch < queries.txt',
   options: {
-    ...Object.fromEntries(FILTERS.map((name) => [name, { type: 'string' as const }])),
+    ...Object.fromEntries(SEARCH_FILTERS.map((name) => [name, { type: 'string' as const }])),
     limit: { type: 'string' },
     batch: { type: 'boolean' },
   },
   async run({ positionals, values }, { corpus, io, searchIndex }) {
     const filters: SearchFilters = {};
-    for (const name of FILTERS) {
+    for (const name of SEARCH_FILTERS) {
       const value = values[name];
       if (typeof value === 'string') filters[name] = value;
     }
