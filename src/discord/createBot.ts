@@ -46,10 +46,10 @@ export function createBot(config: BotConfig, library: LibraryHolder, log: Logger
   // Without listeners, an 'error' event would throw and end the process.
   client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => log.warn(message));
-  client.once(Events.ClientReady, async (ready) => {
+  client.once(Events.ClientReady, (ready) => {
     log.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, corpus: library.stamp, pid: process.pid }, 'ready');
     if (config.auditChannelId) {
-      await ready.channels.fetch(config.auditChannelId).catch((error: unknown) => {
+      ready.channels.fetch(config.auditChannelId).catch((error: unknown) => {
         log.warn({ err: error, channel: config.auditChannelId }, `AUDIT_CHANNEL_ID cannot be reached: shares will ${config.auditRequired ? 'be refused (AUDIT_REQUIRED)' : 'go unrecorded'}`);
       });
     }

@@ -14,5 +14,5 @@ export function reloadEverywhere(client: Client, here: () => Promise<ReloadRepor
   if (!shard) return async () => [await here()];
   (client as unknown as WithReload)[RELOAD] = here;
   // The function is sent as text and run in each shard process, so it may name nothing from this module.
-  return () => shard.broadcastEval((c) => (c as unknown as WithReload)[Symbol.for('verbatim.reload')]!()) as Promise<ReloadReport[]>;
+  return () => shard.broadcastEval((c) => (c as unknown as WithReload)[Symbol.for('verbatim.reload')]!());
 }

@@ -150,7 +150,9 @@ export class Gateway {
     let payload: GatewayPayload;
     try {
       if (isBinary) throw new Error('binary');
-      payload = JSON.parse(data.toString()) as GatewayPayload;
+      // ws hands a frame over as one Buffer, an ArrayBuffer or fragments, by its binaryType.
+      const text = (Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data)).toString('utf8');
+      payload = JSON.parse(text) as GatewayPayload;
     } catch {
       conn.close(Close.DecodeError, 'Error while decoding payload.');
       return;
