@@ -1,6 +1,11 @@
 // /cite: a passage's citation in Chicago, APA and MLA, and its source as BibTeX, RIS and CSL-JSON for a reference
 // manager, in code blocks ready to copy; also the Cite button.
-import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  InteractionContextType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
 import { passageRef } from '../src/corpus/passageRef.js';
 import type { Passage } from '../src/corpus/types.js';
 import type { ButtonSpec } from '../src/render/buttons.js';
@@ -55,7 +60,14 @@ export const cite: Command = {
     description: 'A citation for a passage, ready to copy (only you see it)',
     contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
     options: [
-      { type: ApplicationCommandOptionType.String, name: 'id', description: 'A passage id, like document-id:3', required: true, autocomplete: true, max_length: 200 },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'id',
+        description: 'A passage id, like document-id:3',
+        required: true,
+        autocomplete: true,
+        max_length: 200,
+      },
       {
         type: ApplicationCommandOptionType.String,
         name: 'style',

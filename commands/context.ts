@@ -1,5 +1,10 @@
 // /context: the passages around one in reading order, the target marked, with buttons to walk through the document.
-import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  InteractionContextType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
 import { MAX_CONTEXT, passageContext } from '../src/corpus/passageContext.js';
 import { passageRef } from '../src/corpus/passageRef.js';
 import type { Passage } from '../src/corpus/types.js';
@@ -52,16 +57,42 @@ export const context: Command = {
     description: 'The passages around one, in reading order (only you see it)',
     contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
     options: [
-      { type: ApplicationCommandOptionType.String, name: 'id', description: 'A passage id, like document-id:3', required: true, autocomplete: true, max_length: 200 },
-      { type: ApplicationCommandOptionType.Integer, name: 'before', description: `Passages before it (0-${MAX_CONTEXT}, default ${DEFAULT_AROUND})`, min_value: 0, max_value: MAX_CONTEXT },
-      { type: ApplicationCommandOptionType.Integer, name: 'after', description: `Passages after it (0-${MAX_CONTEXT}, default ${DEFAULT_AROUND})`, min_value: 0, max_value: MAX_CONTEXT },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'id',
+        description: 'A passage id, like document-id:3',
+        required: true,
+        autocomplete: true,
+        max_length: 200,
+      },
+      {
+        type: ApplicationCommandOptionType.Integer,
+        name: 'before',
+        description: `Passages before it (0-${MAX_CONTEXT}, default ${DEFAULT_AROUND})`,
+        min_value: 0,
+        max_value: MAX_CONTEXT,
+      },
+      {
+        type: ApplicationCommandOptionType.Integer,
+        name: 'after',
+        description: `Passages after it (0-${MAX_CONTEXT}, default ${DEFAULT_AROUND})`,
+        min_value: 0,
+        max_value: MAX_CONTEXT,
+      },
     ],
   } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
 
   run({ options }, ctx) {
     const found = lookUpPassage(ctx.index.corpus, textOption(options, 'id'));
     if ('reply' in found) return found;
-    return answerFound(found, (passage) => contextAnswer(passage, countOption(options, 'before', around(DEFAULT_AROUND)), countOption(options, 'after', around(DEFAULT_AROUND)), ctx));
+    return answerFound(found, (passage) =>
+      contextAnswer(
+        passage,
+        countOption(options, 'before', around(DEFAULT_AROUND)),
+        countOption(options, 'after', around(DEFAULT_AROUND)),
+        ctx,
+      ),
+    );
   },
 
   autocomplete: (focused, ctx) => suggestPassages(ctx.index, focused.value),

@@ -12,7 +12,17 @@ import { sources } from './sources.js';
 import { verify } from './verify.js';
 import { verifyQuote } from './verifyQuote.js';
 
-export const commands: readonly Command[] = [search, quote, context, verify, verifyQuote, cite, sources, helpCommand(() => commands), reload];
+export const commands: readonly Command[] = [
+  search,
+  quote,
+  context,
+  verify,
+  verifyQuote,
+  cite,
+  sources,
+  helpCommand(() => commands),
+  reload,
+];
 
 export const commandDefinitions: RESTPostAPIApplicationCommandsJSONBody[] = commands.map((command) => command.data);
 

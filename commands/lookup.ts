@@ -48,7 +48,9 @@ export function unknownPassage(corpus: Corpus, input: string): Reply {
   const document = corpus.documentById.get(documentId);
   if (!document) return notice(`There is no document \`${documentId}\` in the corpus. /sources lists the documents.`);
   const passages = document.passageIds.length;
-  return notice(`There is no passage \`${id}\`: \`${documentId}\` has ${count(passages, 'passage')}, \`${documentId}:1\` to \`${documentId}:${passages}\`.`);
+  return notice(
+    `There is no passage \`${id}\`: \`${documentId}\` has ${count(passages, 'passage')}, \`${documentId}:1\` to \`${documentId}:${passages}\`.`,
+  );
 }
 
 /** The document with this id or title, however it is typed. */

@@ -1,6 +1,11 @@
 // /quote: one passage word for word, with its source, resolved footnotes and id; public unless asked to be private.
 // Its Notes button pages through all of the notes, however many the quote had room for.
-import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  InteractionContextType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
 import { parsePassageId } from '../src/corpus/findPassage.js';
 import { passageRef } from '../src/corpus/passageRef.js';
 import { buttonRows, type ButtonSpec } from '../src/render/buttons.js';
@@ -27,7 +32,14 @@ function notesButton(passage: Passage, first = 0, label = NOTES_BUTTON): ButtonS
 
 function notesAnswer(passage: Passage, first: number, replaces: boolean): Answer {
   const { embed, next } = notesPage(passage, first);
-  return { replaces, reply: { ephemeral: true, embeds: [embed], components: buttonRows([next === undefined ? [] : [notesButton(passage, next, 'More notes ▶')]]) } };
+  return {
+    replaces,
+    reply: {
+      ephemeral: true,
+      embeds: [embed],
+      components: buttonRows([next === undefined ? [] : [notesButton(passage, next, 'More notes ▶')]]),
+    },
+  };
 }
 
 /**
@@ -50,14 +62,22 @@ export const quote: Command = {
     description: 'One passage, word for word, with its source',
     contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
     options: [
-      { type: ApplicationCommandOptionType.String, name: INPUT, description: 'A passage id like document-id:3, or words from the passage', required: true, autocomplete: true, max_length: 300 },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: INPUT,
+        description: 'A passage id like document-id:3, or words from the passage',
+        required: true,
+        autocomplete: true,
+        max_length: 300,
+      },
       { type: ApplicationCommandOptionType.Boolean, name: 'private', description: 'Only you see it (default: posted in the channel)' },
     ],
   } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
 
   run({ options }, ctx) {
     const input = textOption(options, INPUT);
-    const found = input === '' || parsePassageId(input) !== undefined ? lookUpPassage(ctx.index.corpus, input) : bestMatch(ctx.index, input);
+    const found =
+      input === '' || parsePassageId(input) !== undefined ? lookUpPassage(ctx.index.corpus, input) : bestMatch(ctx.index, input);
     if ('reply' in found) return found;
     const { highlights, preface } = { highlights: [], preface: undefined, ...found };
     const ephemeral = flagOption(options, 'private') === true;

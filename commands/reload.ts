@@ -1,6 +1,11 @@
 // /reload: for server managers, reads the corpus from disk again and swaps it in, in every shard, saying how each went;
 // a broken corpus leaves the old one serving.
-import { ApplicationCommandType, InteractionContextType, PermissionFlagsBits, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import {
+  ApplicationCommandType,
+  InteractionContextType,
+  PermissionFlagsBits,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
 import type { ReloadReport } from '../src/library/reloadReport.js';
 import { codeBlock } from '../src/render/codeBlock.js';
 import { fitText } from '../src/render/fitText.js';
@@ -24,7 +29,10 @@ export const reload: Command = {
     const reports = await ctx.reload();
     const failed = reports.find((report) => !report.ok);
     // Every shard reads the same disk, so one list of problems stands for all.
-    const fix = failed && !failed.ok ? `${reports.length > 1 ? '\n' : ' '}Fix these and run /reload again:\n${codeBlock(fitLines(failed.problems))}` : '';
+    const fix =
+      failed && !failed.ok
+        ? `${reports.length > 1 ? '\n' : ' '}Fix these and run /reload again:\n${codeBlock(fitLines(failed.problems))}`
+        : '';
     return { reply: { ephemeral: true, content: `${reports.map(describeReport).join('\n')}${fix}` } };
   },
 };

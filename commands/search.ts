@@ -1,5 +1,10 @@
 // /search: private results a page at a time, matched words in bold, each with Share and Context; Previous/Next to page.
-import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  InteractionContextType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
 import { findPassage, parsePassageId } from '../src/corpus/findPassage.js';
 import { PAGE_PREFIX, pageCustomIds, readPageCustomId } from '../src/bot/pageCustomId.js';
 import type { SavedSearch } from '../src/bot/resultsStore.js';
@@ -55,7 +60,9 @@ function pageAnswer(
 ): Answer {
   const pages = Math.ceil(total / perPage);
   const first = (page - 1) * perPage;
-  const readings = describeFilters(context, filters).flatMap(({ text, inPart }) => (inPart ? [` · ${text}`] : [])).join('');
+  const readings = describeFilters(context, filters)
+    .flatMap(({ text, inPart }) => (inPart ? [` · ${text}`] : []))
+    .join('');
   return {
     replaces,
     reply: {
@@ -67,7 +74,10 @@ function pageAnswer(
           const reason = matchReason(hit);
           const lines = [...(reason === undefined ? [] : [`*${escapeMarkdown(reason)}*`]), ...matchedNoteLines(hit)];
           const preface = lines.length === 0 ? {} : { preface: lines.join('\n') };
-          return { passage: hit.passage, options: { highlights: hit.highlights, label: `Result ${first + i + 1} of ${total}`, ...preface } };
+          return {
+            passage: hit.passage,
+            options: { highlights: hit.highlights, label: `Result ${first + i + 1} of ${total}`, ...preface },
+          };
         }),
       ),
       components: buttonRows([
@@ -85,7 +95,9 @@ function pageAnswer(
 /** A line saying that a query shaped like a passage id names no passage, so its words were searched instead. */
 function unknownId(context: CommandContext, query: string): string {
   const id = parsePassageId(query);
-  return id === undefined || findPassage(context.index.corpus, id) ? '' : `There is no passage \`${id}\`; these passages match its words.\n`;
+  return id === undefined || findPassage(context.index.corpus, id)
+    ? ''
+    : `There is no passage \`${id}\`; these passages match its words.\n`;
 }
 
 function describeFilters(context: CommandContext, filters: SearchFilters): { text: string; inPart: boolean }[] {
@@ -110,7 +122,10 @@ function problemText(problem: FilterProblem): string {
   const given = `The filter ${problem.filter} ${echo(problem.value, 40)}`;
   if (problem.kind === 'malformed') return `${given} is not a date: use a year, month or day like 2005, 2005-08 or 2005-08-23.`;
   const list = (values: FilterValue[]) =>
-    values.slice(0, LISTED).map((v) => shownValue(problem.filter, v)).join('; ') + (values.length > LISTED ? `; and ${values.length - LISTED} more` : '');
+    values
+      .slice(0, LISTED)
+      .map((v) => shownValue(problem.filter, v))
+      .join('; ') + (values.length > LISTED ? `; and ${values.length - LISTED} more` : '');
   if (problem.kind === 'ambiguous') {
     return `${given} matches ${count(problem.candidates.length, problem.filter)}: ${list(problem.candidates)}. Which one? Type more of it, or pick one from the option's suggestions.`;
   }
@@ -136,7 +151,11 @@ function turnPage(search: SavedSearch, asked: number, ctx: CommandContext): Page
 }
 
 function runSearch(search: SavedSearch, page: number, context: CommandContext): Page {
-  const result = searchPassages(context.index, search.query, { filters: search.filters, limit: search.perPage, offset: (page - 1) * search.perPage });
+  const result = searchPassages(context.index, search.query, {
+    filters: search.filters,
+    limit: search.perPage,
+    offset: (page - 1) * search.perPage,
+  });
   return { hits: result.hits, total: result.total, page, perPage: search.perPage };
 }
 
@@ -147,14 +166,61 @@ export const search: Command = {
     description: 'Find passages by their words (only you see the results)',
     contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
     options: [
-      { type: ApplicationCommandOptionType.String, name: 'query', description: 'Words to find: "an exact phrase", prefix*, -left-out', required: true, autocomplete: true, max_length: 300 },
-      { type: ApplicationCommandOptionType.String, name: 'document', description: 'Only this document', autocomplete: true, max_length: 200 },
-      { type: ApplicationCommandOptionType.String, name: 'speaker', description: 'Only what this speaker says', autocomplete: true, max_length: 100 },
-      { type: ApplicationCommandOptionType.String, name: 'author', description: 'Only documents by this author (a surname will do)', autocomplete: true, max_length: 100 },
-      { type: ApplicationCommandOptionType.String, name: 'type', description: 'Only documents of this type: transcript, article, essay, news…', autocomplete: true, max_length: 50 },
-      { type: ApplicationCommandOptionType.String, name: 'from', description: 'Only documents dated from then on: 2005, 2005-08 or 2005-08-23', max_length: 30 },
-      { type: ApplicationCommandOptionType.String, name: 'to', description: 'Only documents dated up to then: 2005, 2005-08 or 2005-08-23', max_length: 30 },
-      { type: ApplicationCommandOptionType.Integer, name: 'limit', description: `Results per page (1-${MAX_PER_PAGE}, default ${DEFAULT_PER_PAGE})`, min_value: 1, max_value: MAX_PER_PAGE },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'query',
+        description: 'Words to find: "an exact phrase", prefix*, -left-out',
+        required: true,
+        autocomplete: true,
+        max_length: 300,
+      },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'document',
+        description: 'Only this document',
+        autocomplete: true,
+        max_length: 200,
+      },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'speaker',
+        description: 'Only what this speaker says',
+        autocomplete: true,
+        max_length: 100,
+      },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'author',
+        description: 'Only documents by this author (a surname will do)',
+        autocomplete: true,
+        max_length: 100,
+      },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'type',
+        description: 'Only documents of this type: transcript, article, essay, news…',
+        autocomplete: true,
+        max_length: 50,
+      },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'from',
+        description: 'Only documents dated from then on: 2005, 2005-08 or 2005-08-23',
+        max_length: 30,
+      },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'to',
+        description: 'Only documents dated up to then: 2005, 2005-08 or 2005-08-23',
+        max_length: 30,
+      },
+      {
+        type: ApplicationCommandOptionType.Integer,
+        name: 'limit',
+        description: `Results per page (1-${MAX_PER_PAGE}, default ${DEFAULT_PER_PAGE})`,
+        min_value: 1,
+        max_value: MAX_PER_PAGE,
+      },
     ],
   } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
 
@@ -164,7 +230,10 @@ export const search: Command = {
     const perPage = countOption(options, 'limit', { min: 1, max: MAX_PER_PAGE, fallback: DEFAULT_PER_PAGE });
     // Picking a passage from the query's suggestions puts its id in the query.
     const chosen = findPassage(ctx.index.corpus, query);
-    if (chosen) return answerFound(chosen, (passage) => pageAnswer({ query, filters: {} }, undefined, { hits: [{ passage, highlights: [], fields: [] }], total: 1, page: 1, perPage }, ctx));
+    if (chosen)
+      return answerFound(chosen, (passage) =>
+        pageAnswer({ query, filters: {} }, undefined, { hits: [{ passage, highlights: [], fields: [] }], total: 1, page: 1, perPage }, ctx),
+      );
     const filters: SearchFilters = {};
     for (const name of SEARCH_FILTERS) {
       const value = textOption(options, name, 200);
@@ -177,13 +246,25 @@ export const search: Command = {
     if (first.total === 0) {
       const narrowed = describeFilters(ctx, filters).map(({ text }) => text);
       if (filtersExcludeAll(ctx.index.corpus, filters) && dateRangeOnly(filters)) {
-        return { reply: notice(`${NO_DOCUMENT_DATED.charAt(0).toUpperCase()}${NO_DOCUMENT_DATED.slice(1)}: ${narrowed.join(', ')}. See /sources for each document's date.`) };
+        return {
+          reply: notice(
+            `${NO_DOCUMENT_DATED.charAt(0).toUpperCase()}${NO_DOCUMENT_DATED.slice(1)}: ${narrowed.join(', ')}. See /sources for each document's date.`,
+          ),
+        };
       }
       if (filtersExcludeAll(ctx.index.corpus, filters)) {
-        return { reply: notice(`No passage is within all of these filters at once: ${narrowed.join(', ')}. Nothing was searched; leave one out, or see /sources for what each document states.`) };
+        return {
+          reply: notice(
+            `No passage is within all of these filters at once: ${narrowed.join(', ')}. Nothing was searched; leave one out, or see /sources for what each document states.`,
+          ),
+        };
       }
       const within = narrowed.length > 0 ? ` with ${narrowed.join(', ')}` : '';
-      return { reply: notice(`No passage matches ${echo(query)}${within}. Try fewer words, a prefix like \`negotiat*\`, or /sources to see what the corpus holds.`) };
+      return {
+        reply: notice(
+          `No passage matches ${echo(query)}${within}. Try fewer words, a prefix like \`negotiat*\`, or /sources to see what the corpus holds.`,
+        ),
+      };
     }
     return pageAnswer(saved, pageIds(saved, first, ctx), first, ctx);
   },

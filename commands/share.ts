@@ -31,7 +31,10 @@ function sharePublicly(context: CommandContext, ids: readonly string[], what: st
     return { reply: notice(`Sharing is turned off in this channel. The ${named}, for pasting into /quote where sharing is allowed.`) };
   }
   const where = context.channelId ? ` in <#${context.channelId}>` : '';
-  return { reply: post, audit: { post: { content: `<@${context.userId}> shared ${what} (corpus ${context.stamp})${where}.` }, passages: ids } };
+  return {
+    reply: post,
+    audit: { post: { content: `<@${context.userId}> shared ${what} (corpus ${context.stamp})${where}.` }, passages: ids },
+  };
 }
 
 function sharePassage(passage: Passage, context: CommandContext): Answer {
@@ -43,10 +46,16 @@ function sharePassage(passage: Passage, context: CommandContext): Answer {
 
 function shareVerification(key: string, context: CommandContext): Answer {
   const saved = context.verifications.get(key);
-  const view = saved && saved.fingerprint === context.index.fingerprint ? verificationView(context.index.corpus, saved.verification, { stamp: context.stamp }) : undefined;
+  const view =
+    saved && saved.fingerprint === context.index.fingerprint
+      ? verificationView(context.index.corpus, saved.verification, { stamp: context.stamp })
+      : undefined;
   const ids = saved?.verification.matches[0]?.ids ?? [];
   if (!view) return { reply: notice(EXPIRED) };
-  return sharePublicly(context, ids, `a check of a quotation in ${listed(ids)}`, { content: `Shared by <@${context.userId}>. ${view.content}`, embeds: view.embeds });
+  return sharePublicly(context, ids, `a check of a quotation in ${listed(ids)}`, {
+    content: `Shared by <@${context.userId}>. ${view.content}`,
+    embeds: view.embeds,
+  });
 }
 
 const postsPublicly = (handler: ButtonHandler): ButtonHandler => Object.assign(handler, { postsPublicly: true });

@@ -1,5 +1,10 @@
 // /sources: the documents with their metadata and passage counts, a page at a time, or one document in full.
-import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  InteractionContextType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
 import { buttonRows, pagingButtons } from '../src/render/buttons.js';
 import { echo, notice } from '../src/render/notice.js';
 import { documentEmbed, documentsPage, pageCount } from '../src/render/sourcesEmbed.js';
@@ -28,7 +33,15 @@ export const sources: Command = {
     name: 'sources',
     description: 'The documents Verbatim quotes, with what each states about itself (only you see it)',
     contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
-    options: [{ type: ApplicationCommandOptionType.String, name: 'document', description: 'One document, by id or title', autocomplete: true, max_length: 200 }],
+    options: [
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'document',
+        description: 'One document, by id or title',
+        autocomplete: true,
+        max_length: 200,
+      },
+    ],
   } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
 
   run({ options }, ctx) {

@@ -11,7 +11,9 @@ import type { Choice } from './command.js';
 
 const MAX = DISCORD_LIMITS.autocompleteChoices;
 const choice = (name: string, value: string): Choice[] =>
-  value.length <= DISCORD_LIMITS.autocompleteValue && value !== '' ? [{ name: fitText(name, DISCORD_LIMITS.autocompleteName).text || value, value }] : [];
+  value.length <= DISCORD_LIMITS.autocompleteValue && value !== ''
+    ? [{ name: fitText(name, DISCORD_LIMITS.autocompleteName).text || value, value }]
+    : [];
 
 /** The passages that best match the words typed so far, each offered by its id. */
 export function suggestPassages(index: SearchIndex, typed: string): Choice[] {

@@ -12,11 +12,19 @@ export function quotationIn(message: string): string {
   const lines = message.split('\n');
   const blockStart = lines.findIndex((line) => line.startsWith('>>> '));
   const quotedLines = [
-    ...lines.slice(0, blockStart === -1 ? lines.length : blockStart).filter((line) => /^> /u.test(line)).map((line) => line.slice(2)),
+    ...lines
+      .slice(0, blockStart === -1 ? lines.length : blockStart)
+      .filter((line) => /^> /u.test(line))
+      .map((line) => line.slice(2)),
     ...(blockStart === -1 ? [] : [lines[blockStart]!.slice(4), ...lines.slice(blockStart + 1)]),
   ];
   if (quotedLines.some((line) => line.trim() !== '')) return quotedLines.join(' ').trim();
-  const marked = [...message.matchAll(QUOTED)].map((match) => match.slice(1).find((group) => group !== undefined)!.trim());
+  const marked = [...message.matchAll(QUOTED)].map((match) =>
+    match
+      .slice(1)
+      .find((group) => group !== undefined)!
+      .trim(),
+  );
   const longest = marked.reduce((a, b) => (b.length > a.length ? b : a), '');
   return longest !== '' ? longest : message.trim();
 }
@@ -30,6 +38,8 @@ export const verifyQuote: Command = {
 
   run({ targetMessage }, ctx) {
     const quotation = quotationIn(targetMessage ? messageText(targetMessage) : '');
-    return quotation === '' ? { reply: notice(`That message has no text to check: Verbatim looked in ${PLACES}.`) } : verificationAnswer(quotation, ctx);
+    return quotation === ''
+      ? { reply: notice(`That message has no text to check: Verbatim looked in ${PLACES}.`) }
+      : verificationAnswer(quotation, ctx);
   },
 };

@@ -93,22 +93,24 @@ export function readBotConfig(env: NodeJS.ProcessEnv, purpose: 'start' | 'deploy
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; ${describeValue(logLevel)}`);
   }
   for (const name of ['RATE_LIMIT_COUNT', 'RATE_LIMIT_WINDOW_SECONDS']) {
-    if (value(name) !== undefined) problems.push(`${name} is no longer read: set RATE_LIMIT_BURST and RATE_LIMIT_PER_MINUTE instead (see README)`);
+    if (value(name) !== undefined)
+      problems.push(`${name} is no longer read: set RATE_LIMIT_BURST and RATE_LIMIT_PER_MINUTE instead (see README)`);
   }
   const rateLimit = {
     commands: { burst: positiveInteger('RATE_LIMIT_BURST', 5), perMinute: positiveInteger('RATE_LIMIT_PER_MINUTE', 20) },
     buttons: { burst: positiveInteger('RATE_LIMIT_BUTTON_BURST', 20), perMinute: positiveInteger('RATE_LIMIT_BUTTONS_PER_MINUTE', 60) },
   };
-  const allowedChannelIds = (value('ALLOWED_CHANNEL_IDS') ?? '')
-    .split(/[\s,]+/u)
-    .filter((id) => id !== '');
+  const allowedChannelIds = (value('ALLOWED_CHANNEL_IDS') ?? '').split(/[\s,]+/u).filter((id) => id !== '');
   for (const [i, id] of allowedChannelIds.entries()) {
-    if (!SNOWFLAKE.test(id)) problems.push(`ALLOWED_CHANNEL_IDS must be Discord ids (17-20 digits) separated by commas; ${describeValue(id, `entry ${i + 1}`)}`);
+    if (!SNOWFLAKE.test(id))
+      problems.push(`ALLOWED_CHANNEL_IDS must be Discord ids (17-20 digits) separated by commas; ${describeValue(id, `entry ${i + 1}`)}`);
   }
   const auditChannelId = snowflake('AUDIT_CHANNEL_ID');
   const auditRequired = (value('AUDIT_REQUIRED') ?? 'false').toLowerCase();
-  if (auditRequired !== 'true' && auditRequired !== 'false') problems.push(`AUDIT_REQUIRED must be true or false; ${describeValue(auditRequired)}`);
-  else if (auditRequired === 'true' && auditChannelId === undefined) problems.push('AUDIT_REQUIRED is true but AUDIT_CHANNEL_ID is not set: shares must be recorded somewhere');
+  if (auditRequired !== 'true' && auditRequired !== 'false')
+    problems.push(`AUDIT_REQUIRED must be true or false; ${describeValue(auditRequired)}`);
+  else if (auditRequired === 'true' && auditChannelId === undefined)
+    problems.push('AUDIT_REQUIRED is true but AUDIT_CHANNEL_ID is not set: shares must be recorded somewhere');
   const maxDocumentMb = positiveInteger('MAX_DOCUMENT_MB', DEFAULT_MAX_DOCUMENT_MB);
   const underManager = env.SHARDING_MANAGER === 'true';
   const shard = underManager ? { id: Number(env.SHARDS), count: Number(env.SHARD_COUNT) } : undefined;

@@ -15,10 +15,16 @@ if (!configured.ok) {
   process.exit(1);
 }
 const { config } = configured;
-const log = createLogger({ level: config.logLevel, secrets: [config.token], pretty: process.stdout.isTTY, fields: { role: 'shard manager' } });
+const log = createLogger({
+  level: config.logLevel,
+  secrets: [config.token],
+  pretty: process.stdout.isTTY,
+  fields: { role: 'shard manager' },
+});
 const exit = (code: number) => log.flush(() => process.exit(code));
 
-const total = config.shardCount === 'auto' || config.shardCount === undefined ? await recommendedShards(config).catch(cannotAsk) : config.shardCount;
+const total =
+  config.shardCount === 'auto' || config.shardCount === undefined ? await recommendedShards(config).catch(cannotAsk) : config.shardCount;
 log.info({ shards: total, from: config.shardCount === 'auto' ? 'GET /gateway/bot' : 'SHARD_COUNT', pid: process.pid }, 'starting shards');
 
 let stopping = false;
@@ -30,7 +36,13 @@ const stop = (code: number) => {
     exit(code);
   });
 };
-const shards = runShards({ script: fileURLToPath(new URL('./main.js', import.meta.url)), token: config.token, total, log, onLost: () => stop(1) });
+const shards = runShards({
+  script: fileURLToPath(new URL('./main.js', import.meta.url)),
+  token: config.token,
+  total,
+  log,
+  onLost: () => stop(1),
+});
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (!stopping) log.info({ signal }, 'shutting down every shard');

@@ -204,7 +204,10 @@ describe('discord.js against the stand-in', () => {
     const d = await standin();
     const { errors } = await startBot(d, async (i) => {
       if (!i.isMessageContextMenuCommand()) return;
-      await i.reply({ content: `quoted: ${i.targetMessage.content} by ${i.targetMessage.author.username}`, allowedMentions: { parse: [] } });
+      await i.reply({
+        content: `quoted: ${i.targetMessage.content} by ${i.targetMessage.author.username}`,
+        allowedMentions: { parse: [] },
+      });
     });
 
     const handle = d.sendInteraction(messageContextInteraction('Find source', { content: 'to be or not to be' }));
@@ -270,7 +273,7 @@ describe('stand-in fidelity', () => {
     let where = '';
     const { errors } = await startBot(d, async (i) => {
       if (!i.isChatInputCommand()) return;
-      where = `${i.inGuild()}|${i.channelId}|${i.user.username}|${i.member === null ? "null" : "member"}`;
+      where = `${i.inGuild()}|${i.channelId}|${i.user.username}|${i.member === null ? 'null' : 'member'}`;
       await i.reply('dm ok');
     });
 
@@ -326,9 +329,7 @@ describe('stand-in fidelity', () => {
     const callback = await handle.waitForCallback();
     expect(value).toBe(3);
     expect(callback.data?.content).toBe(d.commands.global[0]?.id);
-    await expect(
-      client.application!.commands.set([{ name: 'Bad Name', description: 'x' }]),
-    ).rejects.toMatchObject({ code: 50035 });
+    await expect(client.application!.commands.set([{ name: 'Bad Name', description: 'x' }])).rejects.toMatchObject({ code: 50035 });
     expect(errors).toEqual([]);
   });
 

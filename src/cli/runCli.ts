@@ -13,11 +13,7 @@ export interface CliResult {
   exitCode: number;
 }
 
-export async function runCli(
-  argv: string[],
-  io: CliIo & { error(text: string): void },
-  corpusDir: string,
-): Promise<CliResult> {
+export async function runCli(argv: string[], io: CliIo & { error(text: string): void }, corpusDir: string): Promise<CliResult> {
   try {
     const [name, ...rest] = argv;
     if (name === undefined || name === 'help' || name === '--help' || name === '-h') {

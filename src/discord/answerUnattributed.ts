@@ -15,7 +15,8 @@ interface RawInteraction {
 
 function responseTo(type: number) {
   if (type === InteractionType.Ping) return { type: InteractionResponseType.Pong };
-  if (type === InteractionType.ApplicationCommandAutocomplete) return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } };
+  if (type === InteractionType.ApplicationCommandAutocomplete)
+    return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } };
   const reply = notice('Discord did not say who sent this, so Verbatim cannot answer it; please try again.');
   return { type: InteractionResponseType.ChannelMessageWithSource, data: toMessagePayload(reply) };
 }

@@ -50,7 +50,10 @@ export function createBot(config: BotConfig, library: LibraryHolder, log: Logger
     log.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, corpus: library.stamp, pid: process.pid }, 'ready');
     if (config.auditChannelId) {
       ready.channels.fetch(config.auditChannelId).catch((error: unknown) => {
-        log.warn({ err: error, channel: config.auditChannelId }, `AUDIT_CHANNEL_ID cannot be reached: shares will ${config.auditRequired ? 'be refused (AUDIT_REQUIRED)' : 'go unrecorded'}`);
+        log.warn(
+          { err: error, channel: config.auditChannelId },
+          `AUDIT_CHANNEL_ID cannot be reached: shares will ${config.auditRequired ? 'be refused (AUDIT_REQUIRED)' : 'go unrecorded'}`,
+        );
       });
     }
   });

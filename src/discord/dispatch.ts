@@ -79,7 +79,9 @@ export function createDispatcher(setup: DispatchSetup): Dispatcher {
     }
     const route = routeInteraction(interaction, setup.commands, setup.buttons);
     if (route) return { route };
-    const what = interaction.isButton() ? 'This button no longer works; run the command again.' : 'Verbatim does not know this command (any more).';
+    const what = interaction.isButton()
+      ? 'This button no longer works; run the command again.'
+      : 'Verbatim does not know this command (any more).';
     return { outcome: 'unknown', reply: notice(what) };
   }
 
@@ -119,7 +121,10 @@ export function createDispatcher(setup: DispatchSetup): Dispatcher {
     const choices =
       stopping || !command?.autocomplete || !focused
         ? []
-        : command.autocomplete({ name: focused.name, value: cutText(String(focused.value ?? ''), MAX_INPUT) }, contextFor(interaction, place));
+        : command.autocomplete(
+            { name: focused.name, value: cutText(String(focused.value ?? ''), MAX_INPUT) },
+            contextFor(interaction, place),
+          );
     await interaction.respond(choices);
     return 'suggested';
   }
@@ -145,7 +150,9 @@ export function createDispatcher(setup: DispatchSetup): Dispatcher {
       const log = setup.log.child({ interaction: interaction.id, command, guild: interaction.guildId, user: interaction.user.id });
       // Nothing of an interaction may fail unattributed: whatever escapes is logged with its id.
       // Read now: the payload's place is kept only until the interaction is dispatched.
-      const done = handle(interaction, setup.placeOf(interaction), log).catch((error: unknown) => log.error({ err: error }, 'interaction failed unhandled'));
+      const done = handle(interaction, setup.placeOf(interaction), log).catch((error: unknown) =>
+        log.error({ err: error }, 'interaction failed unhandled'),
+      );
       underway.set(done, { interaction: interaction.id, command });
       return done.finally(() => underway.delete(done));
     },

@@ -46,6 +46,8 @@ export function watchPlaces(client: Client): (interaction: Interaction) => Place
     const place = places.get(interaction.id);
     places.delete(interaction.id);
     // Only an interaction built without its packet (none reach the dispatch so) lacks one: then nothing is known of it.
-    return place ?? { channelId: interaction.channelId, parentId: null, channelType: null, context: interaction.context, installedHere: false };
+    return (
+      place ?? { channelId: interaction.channelId, parentId: null, channelType: null, context: interaction.context, installedHere: false }
+    );
   };
 }

@@ -18,7 +18,10 @@ export async function recordShare(
     await rest.post(Routes.channelMessages(channelId), { body: toMessagePayload(record.post) });
     return true;
   } catch (error) {
-    log.warn({ err: error, auditChannel: channelId, share: { ...where, passages: record.passages } }, 'share not recorded: the audit channel refused the record');
+    log.warn(
+      { err: error, auditChannel: channelId, share: { ...where, passages: record.passages } },
+      'share not recorded: the audit channel refused the record',
+    );
     return false;
   }
 }

@@ -8,9 +8,13 @@ export async function registerCommands(
 ): Promise<{ count: number; scope: string }> {
   if (!config.clientId) throw new Error('DISCORD_CLIENT_ID is needed to register commands');
   const rest = new REST({ api: config.apiUrl }).setToken(config.token);
-  const route = config.guildId ? Routes.applicationGuildCommands(config.clientId, config.guildId) : Routes.applicationCommands(config.clientId);
+  const route = config.guildId
+    ? Routes.applicationGuildCommands(config.clientId, config.guildId)
+    : Routes.applicationCommands(config.clientId);
   // Where a command may be used (server, DMs) is a global command's setting; a server's own commands do not take it.
-  const body = config.guildId ? definitions.map(({ contexts: _c, integration_types: _i, dm_permission: _d, ...definition }) => definition) : definitions;
+  const body = config.guildId
+    ? definitions.map(({ contexts: _c, integration_types: _i, dm_permission: _d, ...definition }) => definition)
+    : definitions;
   const registered = (await rest.put(route, { body })) as unknown[];
   return { count: registered.length, scope: config.guildId ? `server ${config.guildId}` : 'all servers' };
 }

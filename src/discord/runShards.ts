@@ -21,7 +21,12 @@ export interface ShardSet {
  */
 export function runShards(options: { script: string; token: string; total: number; log: Logger; onLost: () => void }): ShardSet {
   const { log } = options;
-  const manager = new ShardingManager(options.script, { token: options.token, totalShards: options.total, mode: 'process', respawn: false });
+  const manager = new ShardingManager(options.script, {
+    token: options.token,
+    totalShards: options.total,
+    mode: 'process',
+    respawn: false,
+  });
   const running = new Set<ChildProcess>();
   let stopping = false;
 

@@ -26,7 +26,8 @@ async function callback(send: () => Promise<unknown>, acknowledged: () => void):
     try {
       await send();
     } catch (retryError) {
-      if (!(retryError instanceof DiscordAPIError && retryError.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged)) throw retryError;
+      if (!(retryError instanceof DiscordAPIError && retryError.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged))
+        throw retryError;
       acknowledged();
     }
   }

@@ -11,6 +11,9 @@ export function targetMessageOf(message: Pick<Message, 'content' | 'embeds' | 'm
   return {
     content: message.content,
     embeds: embedTexts(message.embeds),
-    forwarded: [...message.messageSnapshots.values()].map((snapshot) => ({ content: snapshot.content ?? '', embeds: embedTexts(snapshot.embeds ?? []) })),
+    forwarded: [...message.messageSnapshots.values()].map((snapshot) => ({
+      content: snapshot.content ?? '',
+      embeds: embedTexts(snapshot.embeds ?? []),
+    })),
   };
 }

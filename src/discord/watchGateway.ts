@@ -58,7 +58,10 @@ export function watchGateway(client: Client, log: Logger, onFatal: () => void): 
   client.on(Events.ShardResume, (shard, replayed) => back(shard, 'gateway resumed', { replayed }));
   client.on(Events.ShardReady, (shard) => back(shard, 'gateway connected with a new session'));
   client.on(Events.ShardDisconnect, ({ code }, shard) => {
-    log.fatal({ shard, code }, `Discord closed the gateway with ${code} and it will not reconnect: ${FATAL_CLOSES[code] ?? 'see Discord’s gateway close codes'}`);
+    log.fatal(
+      { shard, code },
+      `Discord closed the gateway with ${code} and it will not reconnect: ${FATAL_CLOSES[code] ?? 'see Discord’s gateway close codes'}`,
+    );
     onFatal();
   });
 }

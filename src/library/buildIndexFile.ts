@@ -10,8 +10,12 @@ try {
   const index = buildIndex(await loadCorpus(corpusDir));
   const file = await saveIndex(corpusDir, index);
   const ms = Math.round(performance.now() - started);
-  process.stdout.write(`wrote ${file} (${index.corpus.passages.length} passages, fingerprint ${index.fingerprint.slice(0, 12)}, ${ms} ms)\n`);
+  process.stdout.write(
+    `wrote ${file} (${index.corpus.passages.length} passages, fingerprint ${index.fingerprint.slice(0, 12)}, ${ms} ms)\n`,
+  );
 } catch (error) {
-  process.stderr.write(`verbatim: ${error instanceof CorpusError ? error.message : `cannot build the index: ${(error as Error).message}`}\n`);
+  process.stderr.write(
+    `verbatim: ${error instanceof CorpusError ? error.message : `cannot build the index: ${(error as Error).message}`}\n`,
+  );
   process.exitCode = 1;
 }

@@ -5,9 +5,7 @@ import type { SearchIndex } from '../search/index.js';
 import { openLibraryInWorker } from './openInWorker.js';
 import type { LibraryLog } from './openLibrary.js';
 
-export type ReloadOutcome =
-  | { ok: true; index: SearchIndex; previousFingerprint: string }
-  | { ok: false; error: Error };
+export type ReloadOutcome = { ok: true; index: SearchIndex; previousFingerprint: string } | { ok: false; error: Error };
 
 export class LibraryHolder {
   private reloading: Promise<ReloadOutcome> | undefined;

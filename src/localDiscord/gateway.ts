@@ -8,8 +8,30 @@ import { guildCreatePayload, type StandinIds } from './fixtures.js';
 import { sessionId as newSessionId } from './ids.js';
 import type { StandinState } from './state.js';
 
-const Op = { Dispatch: 0, Heartbeat: 1, Identify: 2, PresenceUpdate: 3, VoiceStateUpdate: 4, Resume: 6, Reconnect: 7, RequestGuildMembers: 8, InvalidSession: 9, Hello: 10, HeartbeatAck: 11 };
-const Close = { UnknownOpcode: 4001, DecodeError: 4002, NotAuthenticated: 4003, AuthenticationFailed: 4004, AlreadyAuthenticated: 4005, InvalidSeq: 4007, InvalidShard: 4010, InvalidApiVersion: 4012, DisallowedIntents: 4014 };
+const Op = {
+  Dispatch: 0,
+  Heartbeat: 1,
+  Identify: 2,
+  PresenceUpdate: 3,
+  VoiceStateUpdate: 4,
+  Resume: 6,
+  Reconnect: 7,
+  RequestGuildMembers: 8,
+  InvalidSession: 9,
+  Hello: 10,
+  HeartbeatAck: 11,
+};
+const Close = {
+  UnknownOpcode: 4001,
+  DecodeError: 4002,
+  NotAuthenticated: 4003,
+  AuthenticationFailed: 4004,
+  AlreadyAuthenticated: 4005,
+  InvalidSeq: 4007,
+  InvalidShard: 4010,
+  InvalidApiVersion: 4012,
+  DisallowedIntents: 4014,
+};
 // GUILD_MEMBERS, GUILD_PRESENCES, MESSAGE_CONTENT: the portal must enable these before Discord accepts them.
 const PRIVILEGED_INTENTS = (1 << 1) | (1 << 8) | (1 << 15);
 const GUILDS_INTENT = 1;
@@ -38,7 +60,10 @@ class GatewaySocket {
   #identifyCompress = false;
   #sendChain: Promise<void> = Promise.resolve();
 
-  constructor(readonly ws: WebSocket, compress: string | null) {
+  constructor(
+    readonly ws: WebSocket,
+    compress: string | null,
+  ) {
     this.#deflate = compress === 'zlib-stream' ? zlib.createDeflate() : null;
   }
 
@@ -109,7 +134,10 @@ export class Gateway {
   readonly #wss = new WebSocketServer({ noServer: true });
   readonly #sockets = new Set<GatewaySocket>();
 
-  constructor(readonly state: StandinState, readonly options: GatewayOptions) {}
+  constructor(
+    readonly state: StandinState,
+    readonly options: GatewayOptions,
+  ) {}
 
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -139,7 +167,12 @@ export class Gateway {
       conn.close(Close.DecodeError, 'Error while decoding payload.');
       return;
     }
-    this.#send(conn, { op: Op.Hello, d: { heartbeat_interval: this.state.config.heartbeatIntervalMs, _trace: ['["gateway-standin",{"micros":0}]'] }, s: null, t: null });
+    this.#send(conn, {
+      op: Op.Hello,
+      d: { heartbeat_interval: this.state.config.heartbeatIntervalMs, _trace: ['["gateway-standin",{"micros":0}]'] },
+      s: null,
+      t: null,
+    });
   }
 
   #send(conn: GatewaySocket, payload: GatewayPayload): void {
@@ -218,7 +251,12 @@ export class Gateway {
     });
     // Without the GUILDS intent Discord sends no GUILD_CREATE and the client gives up waiting for guilds at once.
     if (intents & GUILDS_INTENT) {
-      for (const guildId of guildIds) this.dispatch(session, 'GUILD_CREATE', guildCreatePayload(guildId === config.ids.guildId ? config.ids : otherGuildIds(config.ids, guildId), config.botUser));
+      for (const guildId of guildIds)
+        this.dispatch(
+          session,
+          'GUILD_CREATE',
+          guildCreatePayload(guildId === config.ids.guildId ? config.ids : otherGuildIds(config.ids, guildId), config.botUser),
+        );
     }
     session.readyNumber = ++this.readyCount;
     this.state.changes.notify();

@@ -11,14 +11,7 @@ export {
   type InteractionContext,
 } from './interactions.js';
 export { ALL_PERMISSIONS, BOT_ROLE_PERMISSIONS, EVERYONE_PERMISSIONS, Permission } from './permissions.js';
-export {
-  DEFAULT_IDS,
-  defaultUser,
-  interactionMember,
-  messageObject,
-  userObject,
-  type StandinIds,
-} from './fixtures.js';
+export { DEFAULT_IDS, defaultUser, interactionMember, messageObject, userObject, type StandinIds } from './fixtures.js';
 export type { GatewayPayload, GatewaySession } from './gateway.js';
 export type { InteractionCallbackBody, RecordedRequest, RegisteredCommands } from './state.js';
 export type { RecordedFile } from './body.js';

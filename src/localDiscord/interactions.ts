@@ -41,8 +41,7 @@ export interface InteractionContext {
 type OptionScalar = string | number | boolean;
 /** Either raw API options, or `{ name: value }` (types inferred; `{ type, value }` to force one, e.g. 10 for a whole-number NUMBER). */
 export type ChatInputOptions =
-  | APIApplicationCommandInteractionDataOption[]
-  | Record<string, OptionScalar | { type: number; value: OptionScalar }>;
+  APIApplicationCommandInteractionDataOption[] | Record<string, OptionScalar | { type: number; value: OptionScalar }>;
 
 const InteractionType = { ApplicationCommand: 2, MessageComponent: 3, Autocomplete: 4, ModalSubmit: 5 } as const;
 
@@ -133,9 +132,7 @@ export function autocompleteInteraction(
 ): APIApplicationCommandAutocompleteInteraction {
   const opts = toOptions(options);
   const focusedName = ctx.focused ?? opts.find((o) => o.type === 3)?.name ?? opts[0]?.name;
-  const withFocus = opts.map((o) =>
-    o.name === focusedName ? { ...o, value: 'value' in o ? String(o.value) : '', focused: true } : o,
-  );
+  const withFocus = opts.map((o) => (o.name === focusedName ? { ...o, value: 'value' in o ? String(o.value) : '', focused: true } : o));
   return {
     ...base(ctx),
     type: InteractionType.Autocomplete,

@@ -10,8 +10,7 @@ type Body = Record<string, unknown>;
 const asBody = (b: unknown): Body => (typeof b === 'object' && b !== null ? (b as Body) : {});
 
 // Only these flags can be chosen by a sender; Discord silently drops the rest.
-const SETTABLE_FLAGS =
-  MessageFlag.SuppressEmbeds | MessageFlag.Ephemeral | MessageFlag.SuppressNotifications | MessageFlag.IsComponentsV2;
+const SETTABLE_FLAGS = MessageFlag.SuppressEmbeds | MessageFlag.Ephemeral | MessageFlag.SuppressNotifications | MessageFlag.IsComponentsV2;
 
 function embeds(raw: unknown): APIEmbed[] {
   if (!Array.isArray(raw)) return [];

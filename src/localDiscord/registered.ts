@@ -39,7 +39,9 @@ export function adaptToRegisteredCommands(payload: APIInteraction, commands: Reg
   if (all.length === 0) return payload;
   const command = all.find((c) => c.name === data.name && c.type === (data.type ?? 1));
   if (!command) {
-    throw new Error(`The bot registered no ${data.type === 3 ? 'message' : data.type === 2 ? 'user' : 'slash'} command named "${data.name}" (registered: ${all.map((c) => c.name).join(', ')})`);
+    throw new Error(
+      `The bot registered no ${data.type === 3 ? 'message' : data.type === 2 ? 'user' : 'slash'} command named "${data.name}" (registered: ${all.map((c) => c.name).join(', ')})`,
+    );
   }
   data.id = command.id;
   if (command.guild_id) data.guild_id = command.guild_id;

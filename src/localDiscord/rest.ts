@@ -30,7 +30,9 @@ function send(res: ServerResponse, result: RouteResponse): void {
     return;
   }
   const json = JSON.stringify(result.body);
-  res.writeHead(result.status, { ...result.headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) }).end(json);
+  res
+    .writeHead(result.status, { ...result.headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) })
+    .end(json);
 }
 
 /** The interaction a callback or interaction-webhook path belongs to, so its handle sees faults too. */
@@ -75,7 +77,13 @@ export function createRestHandler(state: StandinState, routes: Route[]) {
     }
     const injected = fault && faultResponse(fault);
     if (injected) {
-      state.record({ ...recorded, status: injected.status, response: injected.body, fault: fault.kind, interactionId: interactionOf(state, path) });
+      state.record({
+        ...recorded,
+        status: injected.status,
+        response: injected.body,
+        fault: fault.kind,
+        interactionId: interactionOf(state, path),
+      });
       send(res, injected);
       return;
     }

@@ -67,10 +67,14 @@ export function basicRoutes(gateway: GatewayInfo): Route[] {
       auth: 'bot',
       handle: (req) => {
         if (req.params.guildId !== req.state.config.ids.guildId) return Errors.missingAccess();
-        const { channels: _c, members: _m, voice_states: _v, presences: _p, threads: _t, ...guild } = guildCreatePayload(
-          req.state.config.ids,
-          req.state.config.botUser,
-        );
+        const {
+          channels: _c,
+          members: _m,
+          voice_states: _v,
+          presences: _p,
+          threads: _t,
+          ...guild
+        } = guildCreatePayload(req.state.config.ids, req.state.config.botUser);
         return { status: 200, body: guild };
       },
     },
@@ -95,7 +99,14 @@ export function basicRoutes(gateway: GatewayInfo): Route[] {
         const body = (req.body ?? {}) as { message_reference?: { message_id?: string } };
         const referenced = body.message_reference?.message_id ? req.state.messages.get(body.message_reference.message_id) : undefined;
         if (body.message_reference?.message_id && !referenced) {
-          return { status: 400, body: { message: 'Invalid Form Body', code: 50035, errors: { message_reference: { _errors: [{ code: 'MESSAGE_REFERENCE_UNKNOWN_MESSAGE', message: 'Unknown message' }] } } } };
+          return {
+            status: 400,
+            body: {
+              message: 'Invalid Form Body',
+              code: 50035,
+              errors: { message_reference: { _errors: [{ code: 'MESSAGE_REFERENCE_UNKNOWN_MESSAGE', message: 'Unknown message' }] } },
+            },
+          };
         }
         const { ids } = req.state.config;
         const message = createMessage(req.body, {

@@ -58,14 +58,26 @@ function bulkOverwrite(req: RouteRequest): RouteResponse {
   }
   const guildId = req.params.guildId;
   const before = list(req.state, guildId);
-  const next = (req.body as Body[]).map((raw) => toCommand(req.state, raw, guildId, before.find((c) => sameIdentity(raw, c))));
+  const next = (req.body as Body[]).map((raw) =>
+    toCommand(
+      req.state,
+      raw,
+      guildId,
+      before.find((c) => sameIdentity(raw, c)),
+    ),
+  );
   save(req.state, guildId, next);
   return { status: 200, body: next };
 }
 
 function routesFor(prefix: string): Route[] {
   return [
-    { method: 'GET', pattern: prefix, auth: 'bot', handle: (req) => scopeCheck(req) ?? { status: 200, body: list(req.state, req.params.guildId) } },
+    {
+      method: 'GET',
+      pattern: prefix,
+      auth: 'bot',
+      handle: (req) => scopeCheck(req) ?? { status: 200, body: list(req.state, req.params.guildId) },
+    },
     { method: 'PUT', pattern: prefix, auth: 'bot', handle: bulkOverwrite },
   ];
 }

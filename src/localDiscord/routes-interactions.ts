@@ -11,7 +11,13 @@ const Callback = { Pong: 1, Message: 4, DeferredMessage: 5, DeferredUpdate: 6, U
 const ALLOWED_CALLBACKS: Record<number, number[]> = {
   [InteractionType.Ping]: [Callback.Pong],
   [InteractionType.ApplicationCommand]: [Callback.Message, Callback.DeferredMessage, Callback.Modal],
-  [InteractionType.MessageComponent]: [Callback.Message, Callback.DeferredMessage, Callback.DeferredUpdate, Callback.Update, Callback.Modal],
+  [InteractionType.MessageComponent]: [
+    Callback.Message,
+    Callback.DeferredMessage,
+    Callback.DeferredUpdate,
+    Callback.Update,
+    Callback.Modal,
+  ],
   [InteractionType.Autocomplete]: [Callback.Autocomplete],
   [InteractionType.ModalSubmit]: [Callback.Message, Callback.DeferredMessage, Callback.DeferredUpdate, Callback.Update],
 };
@@ -51,7 +57,14 @@ function interactionMetadata(record: InteractionRecord): Partial<APIMessage> {
   };
 }
 
-function newInteractionMessage(state: StandinState, record: InteractionRecord, body: unknown, type: number, req: RouteRequest, extra: Partial<APIMessage> = {}): APIMessage {
+function newInteractionMessage(
+  state: StandinState,
+  record: InteractionRecord,
+  body: unknown,
+  type: number,
+  req: RouteRequest,
+  extra: Partial<APIMessage> = {},
+): APIMessage {
   const message = createMessage(body, {
     channelId: record.payload.channel?.id ?? state.config.ids.channelId,
     author: state.config.botUser,
@@ -85,7 +98,8 @@ function handleCallback(req: RouteRequest): RouteResponse {
   const record = state.interactions.get(req.params.interactionId!);
   if (!record || record.payload.token !== req.params.token) return Errors.unknownInteraction();
   const deadline = state.config.interactionDeadlineMs;
-  if (deadline > 0 && state.now() - record.dispatchedAt > deadline) return { ...Errors.unknownInteraction(), interactionId: record.payload.id };
+  if (deadline > 0 && state.now() - record.dispatchedAt > deadline)
+    return { ...Errors.unknownInteraction(), interactionId: record.payload.id };
   const linked = (r: RouteResponse): RouteResponse => ({ ...r, interactionId: record.payload.id });
   if (record.callback) return linked(Errors.alreadyAcknowledged());
 
@@ -98,7 +112,16 @@ function handleCallback(req: RouteRequest): RouteResponse {
       body: {
         message: 'Invalid Form Body',
         code: 50035,
-        errors: { type: { _errors: [{ code: 'INTERACTION_RESPONSE_TYPE_INVALID', message: `Response type ${body.type} is not valid for interaction type ${record.payload.type}` }] } },
+        errors: {
+          type: {
+            _errors: [
+              {
+                code: 'INTERACTION_RESPONSE_TYPE_INVALID',
+                message: `Response type ${body.type} is not valid for interaction type ${record.payload.type}`,
+              },
+            ],
+          },
+        },
       },
     });
   }
@@ -130,7 +153,8 @@ function handleCallback(req: RouteRequest): RouteResponse {
       break;
   }
   record.originalMessageId = message?.id ?? (needsMessage ? component!.id : null);
-  const response = req.query.with_response === 'true' ? { status: 200, body: callbackResponse(record, body.type, message) } : { status: 204 };
+  const response =
+    req.query.with_response === 'true' ? { status: 200, body: callbackResponse(record, body.type, message) } : { status: 204 };
   return linked({ ...response, onRecorded: (recorded) => (record.callback = recorded) });
 }
 
@@ -142,7 +166,8 @@ function webhookRecord(req: RouteRequest): InteractionRecord | RouteResponse {
   if (!record || req.params.appId !== req.state.config.ids.applicationId) return Errors.unknownWebhook();
   // The webhook only exists once Discord has been told about the interaction.
   if (!record.callback) return { ...Errors.unknownWebhook(), interactionId: record.payload.id };
-  if (req.state.now() - record.dispatchedAt > TOKEN_LIFETIME_MS) return { ...Errors.invalidWebhookToken(), interactionId: record.payload.id };
+  if (req.state.now() - record.dispatchedAt > TOKEN_LIFETIME_MS)
+    return { ...Errors.invalidWebhookToken(), interactionId: record.payload.id };
   return record;
 }
 
@@ -166,14 +191,19 @@ function followUp(req: RouteRequest): RouteResponse {
   record.followups++;
   const original = record.originalMessageId ? state.messages.get(record.originalMessageId) : undefined;
   let message: APIMessage;
-  if (record.followups === 1 && original && ((original.flags ?? 0) & MessageFlag.Loading)) {
+  if (record.followups === 1 && original && (original.flags ?? 0) & MessageFlag.Loading) {
     // Discord resolves a deferred "thinking" reply with the first follow-up, keeping the defer's ephemerality.
     message = state.storeMessage(editMessage(original, { ...(req.body as object), flags: undefined }, req.files));
   } else {
     const { ids } = state.config;
-    message = newInteractionMessage(state, record, req.body, original ? 19 : 0, req, original
-      ? { message_reference: { type: 0, message_id: original.id, channel_id: original.channel_id, guild_id: ids.guildId } }
-      : {});
+    message = newInteractionMessage(
+      state,
+      record,
+      req.body,
+      original ? 19 : 0,
+      req,
+      original ? { message_reference: { type: 0, message_id: original.id, channel_id: original.channel_id, guild_id: ids.guildId } } : {},
+    );
   }
   return linked(req.query.wait === 'true' ? { status: 200, body: message } : { status: 204 });
 }

@@ -11,13 +11,7 @@ import { API_PREFIX, createRestHandler } from './rest.js';
 import { basicRoutes } from './routes-basic.js';
 import { commandRoutes } from './routes-commands.js';
 import { interactionRoutes } from './routes-interactions.js';
-import {
-  StandinState,
-  type InteractionCallbackBody,
-  type RecordedRequest,
-  type RegisteredCommands,
-  type StandinOptions,
-} from './state.js';
+import { StandinState, type InteractionCallbackBody, type RecordedRequest, type RegisteredCommands, type StandinOptions } from './state.js';
 
 export interface InteractionHandle {
   readonly id: string;
@@ -80,9 +74,7 @@ export type { StandinOptions };
 const describeRequests = (requests: readonly RecordedRequest[]) =>
   requests.length ? requests.map((r) => `\n  ${r.method} ${r.path} -> ${r.status}`).join('') : ' (none)';
 
-export async function startDiscordStandin(
-  options: StandinOptions = {},
-): Promise<DiscordStandin> {
+export async function startDiscordStandin(options: StandinOptions = {}): Promise<DiscordStandin> {
   const ids: StandinIds = {
     applicationId: options.applicationId ?? DEFAULT_IDS.applicationId,
     guildId: options.guildId ?? DEFAULT_IDS.guildId,
@@ -107,7 +99,11 @@ export async function startDiscordStandin(
   const gatewayUrl = () => `ws://127.0.0.1:${port}/gateway`;
   const gateway = new Gateway(state, { url: gatewayUrl, allowedPrivilegedIntents: options.allowedPrivilegedIntents ?? 0 });
   const handleRest = createRestHandler(state, [
-    ...basicRoutes({ get url() { return gatewayUrl(); } }),
+    ...basicRoutes({
+      get url() {
+        return gatewayUrl();
+      },
+    }),
     ...commandRoutes,
     ...interactionRoutes,
   ]);
@@ -135,7 +131,10 @@ export async function startDiscordStandin(
       throw new Error(`Interaction guild_id ${input.guild_id} is not one of the stand-in's guilds ${state.config.guildIds.join(', ')}`);
     }
     const session = gateway.sessionFor(input.guild_id);
-    if (!session) throw new Error(`No bot shard for guild ${input.guild_id ?? '(DM)'} is connected to the Discord stand-in gateway (did it log in and become ready?)`);
+    if (!session)
+      throw new Error(
+        `No bot shard for guild ${input.guild_id ?? '(DM)'} is connected to the Discord stand-in gateway (did it log in and become ready?)`,
+      );
     const payload = adaptToRegisteredCommands(structuredClone(input), state.commands);
     if (payload.message) state.storeMessage(structuredClone(payload.message));
     const record = state.addInteraction(payload);
@@ -204,7 +203,8 @@ export async function startDiscordStandin(
           return [...gateway.sessions.values()].find((s) => s.readyNumber === nth);
         },
         timeout(timeoutMs),
-        () => `a bot to IDENTIFY and become ready${nth ? ` (READY #${nth}, ${gateway.readyCount} so far)` : ''}; REST requests so far:${describeRequests(state.requests)}`,
+        () =>
+          `a bot to IDENTIFY and become ready${nth ? ` (READY #${nth}, ${gateway.readyCount} so far)` : ''}; REST requests so far:${describeRequests(state.requests)}`,
       ),
     sendInteraction,
     dispatch: (event, data) => {
@@ -220,7 +220,8 @@ export async function startDiscordStandin(
         () => `a matching REST request; got:${describeRequests(state.requests)}`,
       ),
     // A fault a test asked for is expected; a slow answer is still judged on what it was.
-    unexpectedRequests: () => state.requests.filter((r) => (r.route === null || r.status >= 400) && (r.fault === undefined || r.fault === 'slow')),
+    unexpectedRequests: () =>
+      state.requests.filter((r) => (r.route === null || r.status >= 400) && (r.fault === undefined || r.fault === 'slow')),
     close: async () => {
       state.changes.close();
       await gateway.close();
@@ -229,4 +230,3 @@ export async function startDiscordStandin(
     },
   };
 }
-

@@ -68,7 +68,11 @@ function checkOptions(t: ErrorTree, at: (string | number)[], options: unknown): 
     checkRange(t, [...at, i, 'max_length'], o.max_length, 1, 6000);
     if (o.type !== 1 && o.type !== 2) {
       if (o.required === true && seenOptional) {
-        t.add([...at, i, 'required'], 'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID', 'Required options must be placed before non-required options');
+        t.add(
+          [...at, i, 'required'],
+          'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID',
+          'Required options must be placed before non-required options',
+        );
       }
       if (o.required !== true) seenOptional = true;
     }
@@ -99,7 +103,8 @@ function checkInstallation(t: ErrorTree, at: (string | number)[], c: Record<stri
     const types = arr(c.integration_types);
     if (types.length === 0) t.add([...at, 'integration_types'], 'BASE_TYPE_MIN_LENGTH', 'Must be 1 or more in length.');
     types.forEach((type, j) => {
-      if (!INTEGRATION_TYPES.includes(type as number)) t.add([...at, 'integration_types', j], 'BASE_TYPE_CHOICES', oneOf(INTEGRATION_TYPES));
+      if (!INTEGRATION_TYPES.includes(type as number))
+        t.add([...at, 'integration_types', j], 'BASE_TYPE_CHOICES', oneOf(INTEGRATION_TYPES));
     });
   }
 }
@@ -122,12 +127,15 @@ export function validateCommands(commands: unknown[]): DiscordError | null {
       checkOptions(t, [i, 'options'], c.options);
     } else {
       if (len(c.name) < 1 || len(c.name) > 32) t.add([i, 'name'], 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 32 in length.');
-      if (c.description) t.add([i, 'description'], 'APPLICATION_COMMAND_CONTEXT_MENU_DESCRIPTION', 'Context menu commands cannot have description');
-      if (arr(c.options).length) t.add([i, 'options'], 'APPLICATION_COMMAND_CONTEXT_MENU_OPTIONS', 'Context menu commands cannot have options');
+      if (c.description)
+        t.add([i, 'description'], 'APPLICATION_COMMAND_CONTEXT_MENU_DESCRIPTION', 'Context menu commands cannot have description');
+      if (arr(c.options).length)
+        t.add([i, 'options'], 'APPLICATION_COMMAND_CONTEXT_MENU_OPTIONS', 'Context menu commands cannot have options');
     }
     checkPermissions(t, [i, 'default_member_permissions'], c.default_member_permissions);
     checkInstallation(t, [i], c);
-    if (commandSize(c) > MAX_COMMAND_SIZE) t.add([i], 'APPLICATION_COMMAND_TOO_LARGE', `Command exceeds maximum size (${MAX_COMMAND_SIZE})`);
+    if (commandSize(c) > MAX_COMMAND_SIZE)
+      t.add([i], 'APPLICATION_COMMAND_TOO_LARGE', `Command exceeds maximum size (${MAX_COMMAND_SIZE})`);
     const key = `${type}:${String(c.name)}`;
     if (seen.has(key)) t.add([i, 'name'], 'APPLICATION_COMMANDS_DUPLICATE_NAME', 'Application command names must be unique');
     seen.add(key);
@@ -136,7 +144,8 @@ export function validateCommands(commands: unknown[]): DiscordError | null {
   if (invalid) return invalid;
   for (const [type, count] of counts) {
     const max = MAX_COMMANDS[type];
-    if (max !== undefined && count > max) return { status: 400, body: { message: `Maximum number of application commands reached (${max})`, code: 30032 } };
+    if (max !== undefined && count > max)
+      return { status: 400, body: { message: `Maximum number of application commands reached (${max})`, code: 30032 } };
   }
   return null;
 }

@@ -26,7 +26,8 @@ const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{
 
 function checkEmbedFormats(t: ErrorTree, p: (string | number)[], e: Record<string, unknown>): void {
   if (e.color !== undefined && e.color !== null) {
-    if (typeof e.color !== 'number' || !Number.isInteger(e.color)) t.add([...p, 'color'], 'NUMBER_TYPE_COERCE', `Value ${JSON.stringify(e.color)} is not int.`);
+    if (typeof e.color !== 'number' || !Number.isInteger(e.color))
+      t.add([...p, 'color'], 'NUMBER_TYPE_COERCE', `Value ${JSON.stringify(e.color)} is not int.`);
     else if (e.color < 0) t.add([...p, 'color'], 'NUMBER_TYPE_MIN', 'int value should be greater than or equal to 0.');
     else if (e.color > 0xffffff) t.add([...p, 'color'], 'NUMBER_TYPE_MAX', 'int value should be less than or equal to 16777215.');
   }
@@ -53,15 +54,18 @@ function checkButton(t: ErrorTree, p: (string | number)[], c: Record<string, unk
   }
   if (c.style === LINK) {
     if (t.required([...p, 'url'], c.url)) checkUrl(t, [...p, 'url'], c.url);
-    if (c.custom_id !== undefined && c.custom_id !== null) t.add([...p, 'custom_id'], 'BUTTON_COMPONENT_CUSTOM_ID_NOT_ALLOWED', 'A link button cannot have a custom id');
+    if (c.custom_id !== undefined && c.custom_id !== null)
+      t.add([...p, 'custom_id'], 'BUTTON_COMPONENT_CUSTOM_ID_NOT_ALLOWED', 'A link button cannot have a custom id');
   } else if (c.style === PREMIUM) {
     t.required([...p, 'sku_id'], c.sku_id);
     for (const field of ['custom_id', 'label', 'url', 'emoji']) {
-      if (c[field] !== undefined && c[field] !== null) t.add([...p, field], 'BUTTON_COMPONENT_PREMIUM_FIELD_NOT_ALLOWED', `A premium button cannot have ${field}`);
+      if (c[field] !== undefined && c[field] !== null)
+        t.add([...p, field], 'BUTTON_COMPONENT_PREMIUM_FIELD_NOT_ALLOWED', `A premium button cannot have ${field}`);
     }
   } else {
     t.required([...p, 'custom_id'], c.custom_id);
-    if (c.url !== undefined && c.url !== null) t.add([...p, 'url'], 'BUTTON_COMPONENT_URL_NOT_ALLOWED', 'Only a link button can have a url');
+    if (c.url !== undefined && c.url !== null)
+      t.add([...p, 'url'], 'BUTTON_COMPONENT_URL_NOT_ALLOWED', 'Only a link button can have a url');
   }
 }
 
@@ -120,7 +124,8 @@ function checkLegacyComponents(t: ErrorTree, at: (string | number)[], components
       t.maxLength([...p, 'label'], c.label, 80);
       t.maxLength([...p, 'custom_id'], c.custom_id, 100);
       if (c.custom_id !== undefined && c.custom_id !== null) {
-        if (customIds.has(c.custom_id)) t.add([...p, 'custom_id'], 'COMPONENT_CUSTOM_ID_DUPLICATED', 'Component custom id was already specified');
+        if (customIds.has(c.custom_id))
+          t.add([...p, 'custom_id'], 'COMPONENT_CUSTOM_ID_DUPLICATED', 'Component custom id was already specified');
         customIds.add(c.custom_id);
       }
       if (c.type === 2) checkButton(t, p, c);
@@ -144,7 +149,11 @@ export function checkMessage(t: ErrorTree, at: (string | number)[], body: unknow
   checkEmbeds(t, [...at, 'embeds'], body.embeds);
   if (v2) {
     if (body.content || arr(body.embeds).length) {
-      t.add(at, 'MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2', 'The \'content\' and \'embeds\' fields cannot be used when using MessageFlags.IS_COMPONENTS_V2');
+      t.add(
+        at,
+        'MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2',
+        "The 'content' and 'embeds' fields cannot be used when using MessageFlags.IS_COMPONENTS_V2",
+      );
     }
   } else if (body.components !== undefined && body.components !== null) {
     checkLegacyComponents(t, [...at, 'components'], body.components);
@@ -153,13 +162,17 @@ export function checkMessage(t: ErrorTree, at: (string | number)[], body: unknow
     const parse = arr(body.allowed_mentions.parse);
     for (const [i, p] of parse.entries()) {
       if (!['roles', 'users', 'everyone'].includes(p as string)) {
-        t.add([...at, 'allowed_mentions', 'parse', i], 'BASE_TYPE_CHOICES', 'Value must be one of {\'everyone\', \'users\', \'roles\'}.');
+        t.add([...at, 'allowed_mentions', 'parse', i], 'BASE_TYPE_CHOICES', "Value must be one of {'everyone', 'users', 'roles'}.");
       }
     }
     // "The parse field is mutually exclusive with the other fields" (Allowed Mentions Object); an empty list is no conflict.
     for (const kind of ['users', 'roles'] as const) {
       if (parse.includes(kind) && arr(body.allowed_mentions[kind]).length > 0) {
-        t.add([...at, 'allowed_mentions'], 'MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE', `parse:["${kind}"] and ${kind}: [ids...] are mutually exclusive.`);
+        t.add(
+          [...at, 'allowed_mentions'],
+          'MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE',
+          `parse:["${kind}"] and ${kind}: [ids...] are mutually exclusive.`,
+        );
       }
     }
   }
@@ -183,9 +196,17 @@ export function validateMessage(body: unknown, opts: { create: boolean; files: n
 
 /** A choice's value for an option of each type (3 string, 4 integer, 10 number), and Discord's complaint otherwise. */
 const CHOICE_VALUES: Record<number, { fits: (v: unknown) => boolean; code: string; message: (v: unknown) => string }> = {
-  3: { fits: (v) => typeof v === 'string', code: 'STRING_TYPE_CONVERT', message: (v) => `Could not interpret ${JSON.stringify(v)} as string.` },
+  3: {
+    fits: (v) => typeof v === 'string',
+    code: 'STRING_TYPE_CONVERT',
+    message: (v) => `Could not interpret ${JSON.stringify(v)} as string.`,
+  },
   4: { fits: (v) => Number.isSafeInteger(v), code: 'NUMBER_TYPE_COERCE', message: (v) => `Value ${JSON.stringify(v)} is not int.` },
-  10: { fits: (v) => typeof v === 'number' && Number.isFinite(v), code: 'NUMBER_TYPE_COERCE', message: (v) => `Value ${JSON.stringify(v)} is not a valid number.` },
+  10: {
+    fits: (v) => typeof v === 'number' && Number.isFinite(v),
+    code: 'NUMBER_TYPE_COERCE',
+    message: (v) => `Value ${JSON.stringify(v)} is not a valid number.`,
+  },
 };
 
 /** `focusedType`: for an autocomplete answer (type 8), the declared type of the option being typed. */
@@ -203,7 +224,8 @@ export function validateCallback(body: unknown, files: number, focusedType?: num
     case 5: {
       // A deferred reply chooses only whether the message to come is private.
       const flags = isObj(data) && typeof data.flags === 'number' ? data.flags : 0;
-      if ((flags & ~MessageFlag.Ephemeral) !== 0) t.add(['data', 'flags'], 'INTERACTION_RESPONSE_FLAGS_INVALID', 'Only the EPHEMERAL flag (64) can be set on a deferred response');
+      if ((flags & ~MessageFlag.Ephemeral) !== 0)
+        t.add(['data', 'flags'], 'INTERACTION_RESPONSE_FLAGS_INVALID', 'Only the EPHEMERAL flag (64) can be set on a deferred response');
       break;
     }
     case 7:

@@ -17,11 +17,17 @@ const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
  * cannot starve the others.
  */
 export function allotRoom(claims: readonly Claim[], room: number): number[] {
-  const given = shareRoom(claims.map((claim) => Math.min(claim.wants, claim.least)), room);
+  const given = shareRoom(
+    claims.map((claim) => Math.min(claim.wants, claim.least)),
+    room,
+  );
   let left = room - sum(given);
   for (const tier of [...new Set(claims.map((claim) => claim.tier))].sort((a, b) => a - b)) {
     const members = claims.flatMap((claim, i) => (claim.tier === tier ? [i] : []));
-    const more = shareRoom(members.map((i) => claims[i]!.wants - given[i]!), left);
+    const more = shareRoom(
+      members.map((i) => claims[i]!.wants - given[i]!),
+      left,
+    );
     members.forEach((i, k) => (given[i]! += more[k]!));
     left -= sum(more);
   }

@@ -20,7 +20,10 @@ export function contextEmbed(corpus: Corpus, context: PassageContext, stamp?: st
   const passages = [...context.before, context.target, ...context.after];
   const source = passageSource(corpus, context.target);
   const heads = passages.map((passage, i) => blockHead(passage, source.title, passage === context.target, passages[i - 1]));
-  const room = shareRoom(passages.map((passage, i) => heads[i]!.length + 1 + escapeMarkdown(passage.text).length), DESCRIPTION_ROOM);
+  const room = shareRoom(
+    passages.map((passage, i) => heads[i]!.length + 1 + escapeMarkdown(passage.text).length),
+    DESCRIPTION_ROOM,
+  );
   const blocks = passages.map((passage, i) => `${heads[i]}\n${passageText(passage, room[i]! - heads[i]!.length - 1)}`);
   const title = fitText(source.title, DISCORD_LIMITS.embedTitle, escapeMarkdown).text;
   const description = blocks.join('\n\n');
@@ -35,7 +38,8 @@ export function contextEmbed(corpus: Corpus, context: PassageContext, stamp?: st
 function blockHead(passage: Passage, title: string, isTarget: boolean, previous: Passage | undefined): string {
   const { section } = passage.location;
   const speaker = speakerLine(passage.location, title, markdownStyle(100));
-  const heading = section !== undefined && section !== previous?.location.section ? `__${fitText(section, 100, escapeMarkdown).text}__\n` : '';
+  const heading =
+    section !== undefined && section !== previous?.location.section ? `__${fitText(section, 100, escapeMarkdown).text}__\n` : '';
   return `${heading}${isTarget ? `${TARGET_MARK} ` : ''}\`${passage.id}\`${speaker ? ` · ${speaker}` : ''}`;
 }
 

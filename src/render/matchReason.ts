@@ -8,7 +8,9 @@ import type { SearchHit } from '../search/index.js';
  * passage's own), or the passage before it that names what it refers to. Undefined when the bold words say it all.
  * Plain text.
  */
-export function matchReason(hit: Pick<SearchHit, 'passage' | 'highlights' | 'fields' | 'continues' | 'named' | 'notes'>): string | undefined {
+export function matchReason(
+  hit: Pick<SearchHit, 'passage' | 'highlights' | 'fields' | 'continues' | 'named' | 'notes'>,
+): string | undefined {
   if (hit.named) return 'Named by its id.';
   const elsewhere = hit.fields.filter((field) => field !== 'text' && field !== 'note');
   const parts: string[] = [];

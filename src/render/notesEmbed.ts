@@ -17,7 +17,11 @@ export function notesPage(passage: Passage, first: number): { embed: APIEmbed; n
   // Room for the footer, which names the notes shown.
   let used = title.length + 40;
   for (const [i, note] of notes.slice(first).entries()) {
-    const field = { name: `Note ${first + i + 1} of ${notes.length}`, value: fitText(note, L.embedFieldValue, escapeMarkdown).text, inline: false };
+    const field = {
+      name: `Note ${first + i + 1} of ${notes.length}`,
+      value: fitText(note, L.embedFieldValue, escapeMarkdown).text,
+      inline: false,
+    };
     if (fields.length === L.embedFields || used + field.name.length + field.value.length > L.embedTotal) break;
     fields.push(field);
     used += field.name.length + field.value.length;

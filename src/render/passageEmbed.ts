@@ -99,7 +99,8 @@ function layout(corpus: Corpus, passage: Passage, options: PassageEmbedOptions):
     tier: 0,
     least: LEAST.quote,
     wants: Math.min(whole.length, QUOTE_ROOM),
-    fit: (room) => (whole.length <= room ? whole : `${fitText(passage.text, Math.max(FEWEST_WORDS, room - pointer.length - 1), render).text}\n${pointer}`),
+    fit: (room) =>
+      whole.length <= room ? whole : `${fitText(passage.text, Math.max(FEWEST_WORDS, room - pointer.length - 1), render).text}\n${pointer}`,
   };
   const [title] = statedField('Title', source.title, { tier: 0, least: LEAST.attribution });
   const location = [paragraphLocator(passage.location), passage.location.section].filter(Boolean).join(' · ');
@@ -107,7 +108,9 @@ function layout(corpus: Corpus, passage: Passage, options: PassageEmbedOptions):
     quote,
     title: { ...title!, wants: Math.min(title!.wants, L.embedTitle) },
     fields: [...speakerField(passage, source.title), ...sourceFields(source), ...statedField('Location', location, { inline: false })],
-    notes: options.withNotes ? (passage.notes ?? []).flatMap((note) => statedField('Note', note, { tier: 2, least: LEAST.note, inline: false })) : [],
+    notes: options.withNotes
+      ? (passage.notes ?? []).flatMap((note) => statedField('Note', note, { tier: 2, least: LEAST.note, inline: false }))
+      : [],
     ...(options.label ? { label: fitText(options.label, L.embedAuthorName).text } : {}),
     ...(options.preface ? { preface: options.preface } : {}),
     footer: [passage.id, options.stamp ? `corpus ${options.stamp}` : undefined].filter(Boolean).join(' · '),
@@ -124,7 +127,10 @@ function fixedLength({ label, preface, footer, fields, notes }: Layout): number 
 function noteRooms(notes: readonly FieldPart[], room: number, slots: number): number[] {
   for (let shown = Math.min(notes.length, slots); shown > 0; shown -= 1) {
     const kept = notes.slice(0, shown);
-    const rooms = shareRoom(kept.map((note) => note.wants), room - namesLength(kept));
+    const rooms = shareRoom(
+      kept.map((note) => note.wants),
+      room - namesLength(kept),
+    );
     if (rooms.every((given, i) => given >= Math.min(kept[i]!.wants, kept[i]!.least))) return rooms;
   }
   return [];
@@ -135,10 +141,17 @@ function noteRooms(notes: readonly FieldPart[], room: number, slots: number): nu
  * 6,000 a message's embeds may hold together (Discord: "Embed Limits"). Every cut is at a word, with an ellipsis; a
  * quote cut says where to read all of it, and notes that do not fit are counted in a "More notes" field.
  */
-export function passageEmbeds(corpus: Corpus, items: ReadonlyArray<{ passage: Passage; options?: PassageEmbedOptions }>, reserved = 0): APIEmbed[] {
+export function passageEmbeds(
+  corpus: Corpus,
+  items: ReadonlyArray<{ passage: Passage; options?: PassageEmbedOptions }>,
+  reserved = 0,
+): APIEmbed[] {
   const layouts = items.map(({ passage, options = {} }) => layout(corpus, passage, options));
   const room = L.embedTotal - reserved - layouts.reduce((sum, each) => sum + fixedLength(each), 0);
-  const rooms = allotRoom(layouts.flatMap(({ quote, title, fields }) => [quote, title, ...fields]), room);
+  const rooms = allotRoom(
+    layouts.flatMap(({ quote, title, fields }) => [quote, title, ...fields]),
+    room,
+  );
   let left = room - rooms.reduce((sum, given) => sum + given, 0);
   let next = 0;
   return layouts.map(({ quote, title, fields, notes, label, preface, footer }) => {

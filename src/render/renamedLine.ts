@@ -17,6 +17,7 @@ export function renamedLine({ passage, renamedFrom, formerWords }: FoundPassage)
 
 /** For a button whose words are in no passage any more: says so, and where to look instead. */
 export function wordsGoneLine(id: string, alias: Alias | undefined): string {
-  const renamed = alias === undefined ? '' : ` At ${renumbering(alias.since)}, \`${id}\` became \`${alias.to}\`, which /quote shows as it reads now.`;
+  const renamed =
+    alias === undefined ? '' : ` At ${renumbering(alias.since)}, \`${id}\` became \`${alias.to}\`, which /quote shows as it reads now.`;
   return `The words this button was made for (\`${id}\`) are no longer in the corpus as they were: the document was edited since.${renamed} /search finds passages by their words.`;
 }

@@ -79,7 +79,12 @@ export function embedLength(embed: APIEmbed): number {
 }
 
 /** How the texts of an embed give way in a last resort: tier by tier, each keeping its least while others must. */
-const LAST_RESORT = { description: { tier: 0, least: 200 }, title: { tier: 0, least: 60 }, value: { tier: 1, least: 40 }, label: { tier: 2, least: 20 } };
+const LAST_RESORT = {
+  description: { tier: 0, least: 200 },
+  title: { tier: 0, least: 60 },
+  value: { tier: 1, least: 40 },
+  label: { tier: 2, least: 20 },
+};
 
 // Discord counts all embeds of a message together. Every view fits its own embeds by priority; should one not, its
 // fields give way before descriptions and titles, and names and footers last, each shortened with an ellipsis and
@@ -96,7 +101,10 @@ function shrinkToTotal(embeds: APIEmbed[]): APIEmbed[] {
       { ...LAST_RESORT.value, text: field.value },
     ]),
   ]);
-  const rooms = allotRoom(texts.map(({ text, ...claim }) => ({ ...claim, wants: text?.length ?? 0 })), L.embedTotal);
+  const rooms = allotRoom(
+    texts.map(({ text, ...claim }) => ({ ...claim, wants: text?.length ?? 0 })),
+    L.embedTotal,
+  );
   let next = 0;
   const fit = (text: string | undefined) => {
     const room = rooms[next++]!;

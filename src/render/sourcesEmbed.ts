@@ -22,11 +22,18 @@ export function documentsPage(corpus: Corpus, page: number, stamp: string): APIE
   const description = `${count(corpus.documents.length, 'document')}, ${count(corpus.passages.length, 'passage')}. \`/sources document:<id>\` shows one in full.`;
   const footer = `page ${page} of ${pageCount(corpus)} · corpus ${stamp}`;
   const parts = documents.flatMap((document) => [
-    ...statedField('', document.title, { tier: 0 }).map((title) => ({ ...title, wants: Math.min(title.wants, DISCORD_LIMITS.embedFieldName) })),
+    ...statedField('', document.title, { tier: 0 }).map((title) => ({
+      ...title,
+      wants: Math.min(title.wants, DISCORD_LIMITS.embedFieldName),
+    })),
     // The id line is what to type, so it is kept whole where the byline gives way.
-    ...statedField('', [`${document.id} · ${document.type} · ${count(document.passageIds.length, 'passage')}`, byline(document)].filter(Boolean).join('\n'), {
-      least: escapeMarkdown(document.id).length + 40,
-    }),
+    ...statedField(
+      '',
+      [`${document.id} · ${document.type} · ${count(document.passageIds.length, 'passage')}`, byline(document)].filter(Boolean).join('\n'),
+      {
+        least: escapeMarkdown(document.id).length + 40,
+      },
+    ),
   ]);
   const rooms = allotRoom(parts, DISCORD_LIMITS.embedTotal - TITLE.length - description.length - footer.length);
   return {

@@ -3,7 +3,16 @@
 // difference of a near match is. A style dresses ids and quoted words for the medium.
 import { noteMarker } from '../corpus/resolveNotes.js';
 import type { Corpus } from '../corpus/types.js';
-import { MAX_MATCHES, omitsNothing, type DiffOp, type DiffPlace, type EditorialGap, type QuoteMatch, type Verdict, type Verification } from '../verify/index.js';
+import {
+  MAX_MATCHES,
+  omitsNothing,
+  type DiffOp,
+  type DiffPlace,
+  type EditorialGap,
+  type QuoteMatch,
+  type Verdict,
+  type Verification,
+} from '../verify/index.js';
 
 export interface TextStyle {
   /** A passage id as shown, e.g. in backticks. */
@@ -62,7 +71,9 @@ export function gapLines(gaps: readonly EditorialGap[], style: TextStyle): strin
     const mark = `${style.words(gap.mark)}${alike && gap.follows !== '' ? ` after “${style.words(gap.follows)}”` : ''}`;
     if (omitsNothing(gap)) return `${mark} stands for nothing: the words either side of it are consecutive in the document`;
     if (gap.kind === 'omission') return `${mark} leaves out “${style.words(gap.text)}”`;
-    return gap.text === '' ? `${mark} is the quotation's own, not the document's` : `${mark} is the quotation's own; the document has “${style.words(gap.text)}” there`;
+    return gap.text === ''
+      ? `${mark} is the quotation's own, not the document's`
+      : `${mark} is the quotation's own; the document has “${style.words(gap.text)}” there`;
   });
 }
 
@@ -88,7 +99,12 @@ export function headingSplit({ diff }: Pick<QuoteMatch, 'diff'>, style: TextStyl
 /** Each difference of a near match with its place: `quotation has: “never” — a:11, between “would” and “not be”`. */
 export function differenceLines(diff: readonly DiffOp[], style: TextStyle): string[] {
   return diff.flatMap(({ op, text, place }) => {
-    const what = { equal: '', delete: 'quotation has', insert: 'document has', heading: 'a heading of the document comes between the words' }[op];
+    const what = {
+      equal: '',
+      delete: 'quotation has',
+      insert: 'document has',
+      heading: 'a heading of the document comes between the words',
+    }[op];
     return op === 'equal' ? [] : [`${what}: “${style.words(text)}”${place ? ` — ${placeWords(place, style)}` : ''}`];
   });
 }

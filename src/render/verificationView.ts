@@ -12,7 +12,18 @@ import { ELLIPSIS, fitText } from './fitText.js';
 import { highlightText } from './highlightText.js';
 import { passageEmbeds } from './passageEmbed.js';
 import { embedLength } from './reply.js';
-import { gapLines, headingSplit, marksNamed, matchedNote, matchPlace, noteVerdict, passagesNamed, placesFound, verdictName, type TextStyle } from './verificationText.js';
+import {
+  gapLines,
+  headingSplit,
+  marksNamed,
+  matchedNote,
+  matchPlace,
+  noteVerdict,
+  passagesNamed,
+  placesFound,
+  verdictName,
+  type TextStyle,
+} from './verificationText.js';
 
 /** Most passages shown for one match: Discord's embeds per message, less one for the differences or the marks. */
 const MAX_SHOWN_PASSAGES = DISCORD_LIMITS.embeds - 1;
@@ -35,7 +46,11 @@ export interface VerificationViewOptions {
 }
 
 /** Undefined for `not_found`: the caller says so in its own words. */
-export function verificationView(corpus: Corpus, verification: Verification, options: VerificationViewOptions = {}): VerificationView | undefined {
+export function verificationView(
+  corpus: Corpus,
+  verification: Verification,
+  options: VerificationViewOptions = {},
+): VerificationView | undefined {
   const [best] = verification.matches;
   if (verification.verdict === 'not_found' || !best) return undefined;
   const footnote = matchedNote(corpus, best);
@@ -53,7 +68,10 @@ export function verificationView(corpus: Corpus, verification: Verification, opt
 
 /** The footnote a quotation was found in, its quoted words in bold, titled as a note of its passage. */
 function footnoteEmbed(match: QuoteMatch, footnote: string): APIEmbed {
-  return { title: `Note ${noteMarker(footnote)} of ${match.id}`, description: fitText(footnote, NOTE_ROOM, (text) => highlightText(text, match.quoted[0] ?? [])).text };
+  return {
+    title: `Note ${noteMarker(footnote)} of ${match.id}`,
+    description: fitText(footnote, NOTE_ROOM, (text) => highlightText(text, match.quoted[0] ?? [])).text,
+  };
 }
 
 /** The verdict in bold, and where: every passage of the best match with its speaker. */

@@ -8,7 +8,31 @@ export type AnswerKind = 'date' | 'number';
 
 const AUXILIARIES = new Set(['did', 'do', 'does', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'will', 'would', 'could']);
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty', 'fifty', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions'];
+const NUMBER_WORDS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'twelve',
+  'twenty',
+  'fifty',
+  'dozen',
+  'dozens',
+  'hundred',
+  'hundreds',
+  'thousand',
+  'thousands',
+  'million',
+  'millions',
+  'billion',
+  'billions',
+];
 const TERM_OF: Record<AnswerKind, (term: string) => boolean> = {
   date: (term) => /^(?:1[5-9]\d\d|20\d\d)$/.test(term) || MONTHS.includes(term),
   number: (term) => /\d/.test(term) || NUMBER_WORDS.includes(term),

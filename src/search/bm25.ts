@@ -13,13 +13,7 @@ export function idf(documentsWithTerm: number, documentCount: number): number {
 
 /** A term's weight in one passage field, rounded to three decimals; the operations keep Lunr's order, so the
  * floating-point result is the same. */
-export function fieldWeight(
-  termIdf: number,
-  frequency: number,
-  fieldLength: number,
-  averageFieldLength: number,
-  boost: number,
-): number {
+export function fieldWeight(termIdf: number, frequency: number, fieldLength: number, averageFieldLength: number, boost: number): number {
   let score = (termIdf * ((K1 + 1) * frequency)) / (K1 * (1 - B + B * (fieldLength / averageFieldLength)) + frequency);
   score *= boost;
   return Math.round(score * 1000) / 1000;

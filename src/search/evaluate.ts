@@ -68,7 +68,8 @@ export function evaluate(index: SearchIndex, clauses: readonly Clause[]): Evalua
       }),
     );
   // As in Lunr, a required term that expands to nothing leaves nothing to match.
-  if (clauses.some((clause) => clause.presence === REQUIRED && clause.expansions.some((expanded) => expanded.length === 0))) return evaluation;
+  if (clauses.some((clause) => clause.presence === REQUIRED && clause.expansions.some((expanded) => expanded.length === 0)))
+    return evaluation;
   const candidates = requiredCandidates(clauses.filter((clause) => clause.presence === REQUIRED).map(slices), ordinals, count);
   let prohibited: Uint8Array | null = null;
   const entries = new Map<number, Entry>();

@@ -35,7 +35,10 @@ export function wordClauses(index: IndexData, query: QueryWord, word: number, pr
   if (query.prefix) return clause(numbers(prefixTerms(index.vocabulary, query.term)), true);
   if (query.fuzzy > 0 && presence !== PROHIBITED) {
     const near = fuzzyTerms(index, query.term, query.fuzzy);
-    return [...clause(numbers(near.filter((t) => t === query.term)), true), ...clause(numbers(near.filter((t) => t !== query.term)), false)];
+    return [
+      ...clause(numbers(near.filter((t) => t === query.term)), true),
+      ...clause(numbers(near.filter((t) => t !== query.term)), false),
+    ];
   }
   const spellings = [query.term, ...variantsOf(index.corpus, query.term).filter((term) => term !== query.term)];
   const typed = numbers([query.term]);

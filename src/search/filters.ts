@@ -149,4 +149,5 @@ export function dateRangeOnly(filters: SearchFilters | undefined): boolean {
 }
 
 /** Why no passage is within the dates: the filters read documents' dates, not those of statements they quote. */
-export const NO_DOCUMENT_DATED = 'no document is dated within these dates (the date filters read the date each document states, not the dates of statements it quotes)';
+export const NO_DOCUMENT_DATED =
+  'no document is dated within these dates (the date filters read the date each document states, not the dates of statements it quotes)';

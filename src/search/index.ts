@@ -4,8 +4,26 @@ export { buildIndex, type SearchIndex } from './build.js';
 export { saveIndex } from './save.js';
 export { indexFromParts, indexParts, type IndexParts } from './transfer.js';
 export { loadIndex, type LoadResult } from './load.js';
-export { searchPassages, DEFAULT_LIMIT, MAX_LIMIT, type NoteMatch, type SearchHit, type SearchOptions, type SearchResult } from './search.js';
-export { SEARCH_FILTERS, filtersExcludeAll, NO_DOCUMENT_DATED, dateRangeOnly, resolveFilters, type FilterProblem, type FilterReading, type FilterResolution, type SearchFilters } from './filters.js';
+export {
+  searchPassages,
+  DEFAULT_LIMIT,
+  MAX_LIMIT,
+  type NoteMatch,
+  type SearchHit,
+  type SearchOptions,
+  type SearchResult,
+} from './search.js';
+export {
+  SEARCH_FILTERS,
+  filtersExcludeAll,
+  NO_DOCUMENT_DATED,
+  dateRangeOnly,
+  resolveFilters,
+  type FilterProblem,
+  type FilterReading,
+  type FilterResolution,
+  type SearchFilters,
+} from './filters.js';
 export { filterValues, NAMED_FILTERS, type FilterValue, type NamedFilter } from './filterValues.js';
 export { SEARCH_FIELDS, type SearchField } from './fields.js';
 export { parseQuery, type ParsedQuery, type QueryPhrase, type QueryWord } from './query.js';

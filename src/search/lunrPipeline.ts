@@ -21,10 +21,8 @@ export function queryTerms(text: string): string[] {
   });
 }
 
-const queryFunction: lunrModule.PipelineFunction = (token) =>
-  queryTerms(token.toString()).map((term) => token.clone(() => term));
-const indexFunction: lunrModule.PipelineFunction = (token) =>
-  indexForms(token.toString()).map((term) => token.clone(() => term));
+const queryFunction: lunrModule.PipelineFunction = (token) => queryTerms(token.toString()).map((term) => token.clone(() => term));
+const indexFunction: lunrModule.PipelineFunction = (token) => indexForms(token.toString()).map((term) => token.clone(() => term));
 
 /** Registers both functions with this Lunr (once; registering again is a no-op). */
 export function registerPipeline(lunr: Lunr): void {
@@ -39,8 +37,7 @@ export function configureBuilder(lunr: Lunr, builder: lunrModule.Builder): void 
   builder.ref('id');
   for (const field of SEARCH_FIELDS) builder.field(field, { boost: FIELD_BOOSTS[field] });
   builder.tokenizer = Object.assign(
-    (value?: unknown) =>
-      typeof value === 'string' ? indexTokens(value).map((token) => new lunr.Token(token.term, {})) : [],
+    (value?: unknown) => (typeof value === 'string' ? indexTokens(value).map((token) => new lunr.Token(token.term, {})) : []),
     { separator: lunr.tokenizer.separator },
   );
   builder.pipeline.reset();

@@ -112,8 +112,7 @@ function readToken(raw: string): QueryWord[] {
 }
 
 function addWord(into: QueryWord[], word: QueryWord): void {
-  const same = (w: QueryWord) =>
-    w.term === word.term && w.prefix === word.prefix && w.fuzzy === word.fuzzy && w.field === word.field;
+  const same = (w: QueryWord) => w.term === word.term && w.prefix === word.prefix && w.fuzzy === word.fuzzy && w.field === word.field;
   if (!into.some(same)) into.push(word);
 }
 

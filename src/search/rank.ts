@@ -36,7 +36,15 @@ export function rank(index: IndexData, clauses: Clause[], parsed: ParsedQuery, a
   const sought = answerSought(parsed.words);
   const answers = sought ? answerPassages(index, sought) : null;
   const finders = parsed.phrases.map(phraseFinder);
-  const ranked: Ranked = { total: 0, ordinals: [], rank: rankScratch(index), score: new Float64Array(0), fields: new Uint8Array(0), phrases: new Map(), continued: new Set() };
+  const ranked: Ranked = {
+    total: 0,
+    ordinals: [],
+    rank: rankScratch(index),
+    score: new Float64Array(0),
+    fields: new Uint8Array(0),
+    phrases: new Map(),
+    continued: new Set(),
+  };
   const { matched, words, textWords, exactWords, score, fields } = evaluate(index, clauses);
   ranked.score = score;
   ranked.fields = fields;
@@ -99,7 +107,15 @@ export function listing(index: IndexData, exclusions: Clause[] | null, allowed: 
   const count = index.corpus.passages.length;
   const rankOf = rankScratch(index);
   const ordinals: number[] = [];
-  const ranked: Ranked = { total: 0, ordinals, rank: rankOf, score: new Float64Array(count), fields: new Uint8Array(count), phrases: new Map(), continued: new Set() };
+  const ranked: Ranked = {
+    total: 0,
+    ordinals,
+    rank: rankOf,
+    score: new Float64Array(count),
+    fields: new Uint8Array(count),
+    phrases: new Map(),
+    continued: new Set(),
+  };
   if (exclusions === null) return ranked;
   const candidates = exclusions.length > 0 ? evaluate(index, exclusions).matched : Int32Array.from(index.corpus.passages, (_, i) => i);
   for (const ordinal of candidates) {

@@ -18,7 +18,8 @@ export function rankKey({ words, text, exact }: Tiers, lunrScore: number): numbe
 }
 
 // `It is known that…` and `It was…` open with a pronoun that refers to nothing before.
-const ANAPHOR = /^\W*(?:it|its|they|their|them|he|his|him|she|her|this|these|those|such)\b(?!\s+(?:is|was|seems|appears|would|will|must|may|might|can|could|should)\b)/iu;
+const ANAPHOR =
+  /^\W*(?:it|its|they|their|them|he|his|him|she|her|this|these|those|such)\b(?!\s+(?:is|was|seems|appears|would|will|must|may|might|can|could|should)\b)/iu;
 
 /**
  * Whether a passage opens by referring back (`It claims 15000 fighters…`): its subject is named in the passage

@@ -73,8 +73,7 @@ export function searchPassages(index: SearchIndex, query: string, options: Searc
     keep === null && parsed.excluded.phrases.length === 0
       ? null
       : (_ordinal: number, passage: Passage) =>
-          (keep === null || keep(passage)) &&
-          !parsed.excluded.phrases.some((phrase) => phraseRanges(passage.text, phrase).length > 0);
+          (keep === null || keep(passage)) && !parsed.excluded.phrases.some((phrase) => phraseRanges(passage.text, phrase).length > 0);
   const phraseClauses = parsed.phrases.flatMap(phraseTerms).map((term): Clause => {
     const t = termNumber(data.vocabulary, term);
     return { expansions: [t < 0 ? [] : [t]], fields: ['text'], boost: 1, presence: REQUIRED };
@@ -103,7 +102,11 @@ export function searchPassages(index: SearchIndex, query: string, options: Searc
   const total = ranked.total + (pinned !== undefined && ranked.fields[pinned] === 0 ? 1 : 0);
   // Phrases are highlighted where they occur, not word by word.
   const termsIn = (field: SearchField) =>
-    new Set(clauses.filter((clause) => clause.word !== undefined && clause.fields.includes(field)).flatMap((clause) => clause.expansions.flat().map((t) => data.vocabulary[t] as string)));
+    new Set(
+      clauses
+        .filter((clause) => clause.word !== undefined && clause.fields.includes(field))
+        .flatMap((clause) => clause.expansions.flat().map((t) => data.vocabulary[t] as string)),
+    );
   const textTerms = termsIn('text');
   const noteTerms = termsIn('note');
   const rankOf = (ordinal: number) => ranked.rank[ordinal] as number;
@@ -122,7 +125,16 @@ export function searchPassages(index: SearchIndex, query: string, options: Searc
         if (ordinal === pinned) return [{ passage, score: 0, highlights: [], fields: [], named: true as const }];
         const continues = ranked.continued.has(ordinal) ? passages[ordinal - 1]?.id : undefined;
         const notes = fields.includes('note') ? noteMatches(passage, noteTerms) : [];
-        return [{ passage, score: ranked.score[ordinal] as number, highlights, fields, ...(continues ? { continues } : {}), ...(notes.length > 0 ? { notes } : {}) }];
+        return [
+          {
+            passage,
+            score: ranked.score[ordinal] as number,
+            highlights,
+            fields,
+            ...(continues ? { continues } : {}),
+            ...(notes.length > 0 ? { notes } : {}),
+          },
+        ];
       }),
   };
 }
@@ -164,7 +176,14 @@ function joinedClauses(index: IndexData, words: QueryWord[]): Clause[] {
     if (!next || !plain(word) || !plain(next)) return [];
     const joined = termNumber(index.vocabulary, word.term + next.term);
     if (joined < 0) return [];
-    return [i, i + 1].map((w): Clause => ({ expansions: [[joined]], fields: SEARCH_FIELDS, boost: 1, presence: OPTIONAL, word: w, exact: false }));
+    return [i, i + 1].map((w): Clause => ({
+      expansions: [[joined]],
+      fields: SEARCH_FIELDS,
+      boost: 1,
+      presence: OPTIONAL,
+      word: w,
+      exact: false,
+    }));
   });
 }
 

@@ -6,7 +6,12 @@
  * The first `count` items by `key`, highest first, equal keys in the order of `items` — which must be that of
  * `order`'s tie-break, as `order` sorts the few items kept.
  */
-export function top(items: ArrayLike<number>, count: number, key: (item: number) => number, order: (a: number, b: number) => number): number[] {
+export function top(
+  items: ArrayLike<number>,
+  count: number,
+  key: (item: number) => number,
+  order: (a: number, b: number) => number,
+): number[] {
   if (items.length <= count) return Array.from(items).sort(order);
   if (count <= 0) return [];
   const cutoff = countthLargest(items, count, key);

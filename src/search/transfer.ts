@@ -17,7 +17,14 @@ export interface IndexParts {
 /** The parts of `index`, and the buffers to list as transferable when posting them. */
 export function indexParts(index: SearchIndex): { parts: IndexParts; transfer: ArrayBuffer[] } {
   const { corpus, fingerprint, vocabulary, postings } = indexData(index);
-  const parts = { documents: corpus.documents, passages: corpus.passages, variants: corpus.variants, fingerprint, vocabulary: [...vocabulary], postings };
+  const parts = {
+    documents: corpus.documents,
+    passages: corpus.passages,
+    variants: corpus.variants,
+    fingerprint,
+    vocabulary: [...vocabulary],
+    postings,
+  };
   const transfer = [postings.ordinals, postings.weights, postings.starts, postings.lunrIndex].map((array) => array.buffer as ArrayBuffer);
   return { parts, transfer };
 }

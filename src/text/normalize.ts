@@ -55,11 +55,7 @@ export function foldWord(word: string): string {
 
 /** Case-, accent- and typography-insensitive form of a label (a title, a name, an id) as people type it. */
 export function foldLabel(value: string): string {
-  return foldWord(value.replace(INVISIBLE, ' '))
-    .replace(QUOTES, '"')
-    .replace(DASHES, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return foldWord(value.replace(INVISIBLE, ' ')).replace(QUOTES, '"').replace(DASHES, '-').replace(/\s+/g, ' ').trim();
 }
 
 /**

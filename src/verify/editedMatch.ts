@@ -24,7 +24,12 @@ export function editedMatch(quotation: string, quote: QuoteToken[], pieces: Quot
   const docKeys = stretch.tokens.map((token) => token.key);
   const runOf = (at: number) => stretch.speakerRuns[stretch.tokens[at]?.part ?? -1] ?? -1;
   const quotedPieces = pieces.filter((piece) => piece.kind === 'quoted');
-  const starts = placeQuoted(keys, quotedPieces.map((piece) => [piece.from, piece.to] as const), docKeys, runOf);
+  const starts = placeQuoted(
+    keys,
+    quotedPieces.map((piece) => [piece.from, piece.to] as const),
+    docKeys,
+    runOf,
+  );
   if (!starts) return null;
   const placed = new Map(quotedPieces.map((piece, i) => [piece, [starts[i]!, starts[i]! + piece.to - piece.from] as const]));
   const firstAt = starts[0]!;
@@ -39,7 +44,8 @@ export function editedMatch(quotation: string, quote: QuoteToken[], pieces: Quot
     const from = i === 0 ? firstAt - length : placed.get(pieces[i - 1]!)![1];
     const to = i === pieces.length - 1 ? lastAt + length : placed.get(pieces[i + 1]!)![0];
     const inRun = from >= 0 && runOf(from) === runOf(firstAt) && runOf(to - 1) === runOf(firstAt);
-    if (inRun && to - from === length && keys.slice(piece.from, piece.to).every((key, k) => docKeys[from + k] === key)) return void ranges.push([from, to]);
+    if (inRun && to - from === length && keys.slice(piece.from, piece.to).every((key, k) => docKeys[from + k] === key))
+      return void ranges.push([from, to]);
     const inPlace = i === 0 || i === pieces.length - 1 ? { text: '', ids: [], quoted: [] } : located(stretch, [[from, to]]);
     gaps.push({
       kind: piece.kind === 'insertion' ? 'insertion' : 'omission',

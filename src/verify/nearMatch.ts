@@ -12,7 +12,10 @@ const CONTEXT_WORDS = 3;
 export function nearMatch(quotation: string, quote: QuoteToken[], stretch: Stretch): QuoteMatch | null {
   if ((quote.length + 1) * (stretch.tokens.length + 1) > MAX_ALIGNMENT_CELLS) return null;
   const keys = quote.map((token) => token.key);
-  const { start, end, steps } = align(keys, stretch.tokens.map((token) => token.key));
+  const { start, end, steps } = align(
+    keys,
+    stretch.tokens.map((token) => token.key),
+  );
   if (start >= end) return null;
   const chars = (tokens: { key: string }[]) => tokens.reduce((sum, token) => sum + token.key.length, 0);
   const shared = chars(steps.flatMap((step) => (step.op === 'equal' ? (quote[step.quote] ?? []) : [])));
@@ -57,7 +60,13 @@ function diffOf(quotation: string, quote: QuoteToken[], stretch: Stretch, steps:
   return ops;
 }
 
-function opOf(quotation: string, quote: QuoteToken[], stretch: Stretch, { op, first, last }: { op: EditOp; first: Step; last: Step }, start: number): DiffOp {
+function opOf(
+  quotation: string,
+  quote: QuoteToken[],
+  stretch: Stretch,
+  { op, first, last }: { op: EditOp; first: Step; last: Step },
+  start: number,
+): DiffOp {
   if (op === 'delete') {
     // Between document tokens: placed in the passage of the token before it, or at the match's start the one after.
     const at = first.doc;
@@ -78,5 +87,9 @@ function placeOf(stretch: Stretch, part: number, from: number, to: number): Diff
   while (end < tokens.length && tokens[end]!.part === part) end++;
   const words = (a: number, b: number) => (a < b ? (stretch.passages[part]?.text.slice(tokens[a]!.start, tokens[b - 1]!.end) ?? '') : '');
   const [start, stop] = [Math.max(from, first), Math.min(to, end)];
-  return { id: stretch.passages[part]?.id ?? '', before: words(wordsBefore(tokens, start, CONTEXT_WORDS, first), start), after: words(stop, wordsFrom(tokens, stop, CONTEXT_WORDS, end)) };
+  return {
+    id: stretch.passages[part]?.id ?? '',
+    before: words(wordsBefore(tokens, start, CONTEXT_WORDS, first), start),
+    after: words(stop, wordsFrom(tokens, stop, CONTEXT_WORDS, end)),
+  };
 }

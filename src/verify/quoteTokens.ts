@@ -48,13 +48,13 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
 /** Where `count` words before token `at` begin (with the marks among them), going back no further than `floor`. */
 export function wordsBefore(tokens: readonly QuoteToken[], at: number, count: number, floor = 0): number {
   let from = at;
-  for (let words = 0; from > floor && words < count; ) if (WORDLIKE.test(tokens[--from]!.key)) words++;
+  for (let words = 0; from > floor && words < count;) if (WORDLIKE.test(tokens[--from]!.key)) words++;
   return from;
 }
 
 /** Where `count` words from token `at` on end (with the marks among them), going no further than `ceiling`. */
 export function wordsFrom(tokens: readonly QuoteToken[], at: number, count: number, ceiling = tokens.length): number {
   let to = at;
-  for (let words = 0; to < ceiling && words < count; ) if (WORDLIKE.test(tokens[to++]!.key)) words++;
+  for (let words = 0; to < ceiling && words < count;) if (WORDLIKE.test(tokens[to++]!.key)) words++;
   return to;
 }

@@ -100,7 +100,10 @@ function withoutEdges(tokens: QuoteToken[]): QuoteToken[] {
 function candidateWindows(index: SearchIndex, parts: string[]): Window[] {
   const partWords = parts.map((part) => scanWords(part));
   const longestPart = partWords.reduce((a, b) => (b.length > a.length ? b : a), []);
-  const phrase = longestPart.slice(0, PHRASE_WORDS).map((word) => word.fold).join(' ');
+  const phrase = longestPart
+    .slice(0, PHRASE_WORDS)
+    .map((word) => word.fold)
+    .join(' ');
   const candidates = [
     ...searchPassages(index, `"${phrase}"`, { limit: CANDIDATES }).hits,
     ...searchPassages(index, longestTerms(parts, 'text'), { limit: CANDIDATES }).hits,
@@ -163,7 +166,9 @@ function exactMatches(quote: QuoteToken[], stretch: Stretch): QuoteMatch[] {
 /** Distinct matches, lowest `cost` first (exact ones cost the same), then in reading order (`order` of a match). */
 function best(matches: QuoteMatch[], order: (match: QuoteMatch) => number, cost: (match: QuoteMatch) => number = () => 0): QuoteMatch[] {
   const distinct = new Map(matches.map((match) => [`${match.ids.join(' ')}\n${match.note ?? ''}\n${match.text}`, match]));
-  return [...distinct.values()].sort((a, b) => cost(a) - cost(b) || order(a) - order(b) || (a.note ?? 0) - (b.note ?? 0)).slice(0, MAX_MATCHES);
+  return [...distinct.values()]
+    .sort((a, b) => cost(a) - cost(b) || order(a) - order(b) || (a.note ?? 0) - (b.note ?? 0))
+    .slice(0, MAX_MATCHES);
 }
 
 /** A match's place in the corpus's reading order (documents as the corpus lists them, passages in order). */

@@ -57,13 +57,17 @@ describe('quoted statements in the shipped corpus', () => {
     expect(embed.fields?.some((field) => field.name === 'Speaker')).toBe(false);
     const context = contextEmbed(corpus, passageContext(corpus, passage(WALLACE)));
     expect(context.description).toContain(`▶ \`${WALLACE}\` · ${LINE}`);
-    expect(formatPassage(corpus, passage(WALLACE))).toContain('  — Ben Wallace, 4 December 2009, quoted in MEK’s Alliance with Former Iraqi Dictator, paragraph 37\n');
+    expect(formatPassage(corpus, passage(WALLACE))).toContain(
+      '  — Ben Wallace, 4 December 2009, quoted in MEK’s Alliance with Former Iraqi Dictator, paragraph 37\n',
+    );
   });
 
   it('are found by their speaker: search, filter and suggestions', () => {
     expect(searchPassages(index, 'Peter Hain Iran-Iraq war').hits[0]?.passage.id).toBe('mek-alliance-with-former-iraqi-dictator:41');
     expect(searchPassages(index, 'proscribed', { filters: { speaker: 'Wallace' } }).hits.map((hit) => hit.passage.id)).toEqual([WALLACE]);
-    expect(searchPassages(index, 'training', { filters: { speaker: 'Baroness Nicholson' } }).hits.map((hit) => hit.passage.location.speaker)).toContain('Baroness Nicholson');
+    expect(
+      searchPassages(index, 'training', { filters: { speaker: 'Baroness Nicholson' } }).hits.map((hit) => hit.passage.location.speaker),
+    ).toContain('Baroness Nicholson');
     expect(suggestValues(corpus, 'speaker', 'wall').map((choice) => choice.value)).toEqual(['Ben Wallace']);
   });
 
@@ -75,8 +79,12 @@ describe('quoted statements in the shipped corpus', () => {
     expect(citePassage(corpus, WALLACE, 'apa')).toBe(
       `MEK’s alliance with former Iraqi dictator. (n.d.).\n${locator}\nIn text: (Wallace, 2009, as cited in MEK’s Alliance with Former Iraqi Dictator, n.d.)`,
     );
-    expect(citePassage(corpus, WALLACE, 'mla')).toBe(`MEK’s Alliance with Former Iraqi Dictator.\n${locator}\nIn text: (qtd. in MEK’s Alliance with Former Iraqi Dictator)`);
-    expect(citePassage(corpus, WALLACE, 'ris')).toContain(`N1  - Passage ${WALLACE} (paragraph 37): statement by Ben Wallace, 4 December 2009, quoted in this document\n`);
+    expect(citePassage(corpus, WALLACE, 'mla')).toBe(
+      `MEK’s Alliance with Former Iraqi Dictator.\n${locator}\nIn text: (qtd. in MEK’s Alliance with Former Iraqi Dictator)`,
+    );
+    expect(citePassage(corpus, WALLACE, 'ris')).toContain(
+      `N1  - Passage ${WALLACE} (paragraph 37): statement by Ben Wallace, 4 December 2009, quoted in this document\n`,
+    );
     // A document with an author and a date of its own: the statement's speaker cited by family name through it.
     const tehrani = 'revolutionary-diplomacy-costs-achievements:17';
     expect(citePassage(corpus, tehrani, 'chicago')).toBe(

@@ -1,7 +1,15 @@
 // The two engines the bench compares, behind one surface: a change to Verbatim's index API changes only this file.
 import lunr from 'lunr';
 import type { Corpus } from '../../src/corpus/types.js';
-import { buildIndex, loadIndex, registerPipeline, saveIndex, searchPassages, type SearchHit, type SearchIndex } from '../../src/search/index.js';
+import {
+  buildIndex,
+  loadIndex,
+  registerPipeline,
+  saveIndex,
+  searchPassages,
+  type SearchHit,
+  type SearchIndex,
+} from '../../src/search/index.js';
 
 registerPipeline(lunr);
 

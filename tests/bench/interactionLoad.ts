@@ -36,13 +36,18 @@ const bot = await startBotProcess(
   { waitTimeoutMs: 60_000, ...(values.sharded ? { shards: 2 } : {}) },
   values.sharded ? 'sharded' : 'npm start',
 );
-const pids = bot.logLines().filter((line) => line.msg === 'ready').map((line) => line.pid as number);
+const pids = bot
+  .logLines()
+  .filter((line) => line.msg === 'ready')
+  .map((line) => line.pid as number);
 
 let sent = 0;
 async function searchOnce(user: number): Promise<number> {
   const started = performance.now();
   const query = queries[sent++ % queries.length]!;
-  const handle = bot.discord.sendInteraction(chatInputInteraction('search', { query }, { user: defaultUser(String(1250000000000100000n + BigInt(user))) }));
+  const handle = bot.discord.sendInteraction(
+    chatInputInteraction('search', { query }, { user: defaultUser(String(1250000000000100000n + BigInt(user))) }),
+  );
   await handle.waitForCallback();
   return performance.now() - started;
 }

@@ -12,7 +12,17 @@ import { rawLunr, verbatim } from './engines.js';
 import { growCorpus, vocabulary } from './syntheticCorpus.js';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,32000,100000').split(',').map(Number);
-const HOSTILE = ['rajavi~100', '*a*', 'a'.repeat(10_000), '"the the the"', 'Saddam*', 'mojahedin -iraq', '', '🙂 صدام', 'field:value ^2 +x'];
+const HOSTILE = [
+  'rajavi~100',
+  '*a*',
+  'a'.repeat(10_000),
+  '"the the the"',
+  'Saddam*',
+  'mojahedin -iraq',
+  '',
+  '🙂 صدام',
+  'field:value ^2 +x',
+];
 const QUERIES = [...relevanceCases.map((c) => c.query), ...HOSTILE];
 const ROUNDS = 10;
 /** Raw Lunr takes seconds on some queries at 100,000 passages, so its timed rounds stop once this much is spent. */
@@ -87,7 +97,13 @@ function timeLoad<T>(load: () => T): { ms: number; loaded: T } {
     loaded = load();
     times.push(performance.now() - start);
   } while (times.length < 3 && times.reduce((a, b) => a + b) < LOAD_BUDGET_MS);
-  return { ms: percentile(times.sort((a, b) => a - b), 50), loaded };
+  return {
+    ms: percentile(
+      times.sort((a, b) => a - b),
+      50,
+    ),
+    loaded,
+  };
 }
 
 /** V8's heap plus ArrayBuffers, which typed arrays keep outside it. */
@@ -133,7 +149,10 @@ function measureOurs(corpus: Corpus, file: Buffer) {
   const rendered = timeQueries(QUERIES, Infinity, (q) => {
     const hits = verbatim.search(loaded, q, 3);
     toMessagePayload({
-      embeds: passageEmbeds(corpus, hits.map((hit) => ({ passage: hit.passage, options: { highlights: hit.highlights, stamp: 'bench' } }))),
+      embeds: passageEmbeds(
+        corpus,
+        hits.map((hit) => ({ passage: hit.passage, options: { highlights: hit.highlights, stamp: 'bench' } })),
+      ),
       ephemeral: true,
     });
   });
@@ -160,15 +179,23 @@ const clip = (query: string) => JSON.stringify(query.length > 20 ? `${query.slic
 
 function printTable(rows: string[][]): void {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
-  for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd());
+  for (const row of rows)
+    console.log(
+      row
+        .map((cell, column) => cell.padEnd(widths[column]!))
+        .join('  ')
+        .trimEnd(),
+    );
 }
 
 function printSize(m: Measured, previous: { passages: number; words: number; distinct: number }): void {
   const exponent = Math.log(m.distinct / previous.distinct) / Math.log(m.words / previous.words);
-  console.log(`\n== ${count(m.size)} passages: ${count(m.words)} words, ${count(m.distinct)} distinct ` +
-    `(Heaps exponent ${exponent.toFixed(2)} since ${count(previous.passages)} passages)`);
+  console.log(
+    `\n== ${count(m.size)} passages: ${count(m.words)} words, ${count(m.distinct)} distinct ` +
+      `(Heaps exponent ${exponent.toFixed(2)} since ${count(previous.passages)} passages)`,
+  );
   const latency = (label: string, p: number | 'max') => {
-    const at = (l: Latencies) => ms(p === 'max' ? l.times[l.times.length - 1] ?? NaN : percentile(l.times, p));
+    const at = (l: Latencies) => ms(p === 'max' ? (l.times[l.times.length - 1] ?? NaN) : percentile(l.times, p));
     return [`search ${label}`, at(m.search.ours), at(m.search.lunr)];
   };
   const skipped = QUERIES.filter((q) => !sentToLunr(q));
@@ -217,8 +244,10 @@ if (childSize !== undefined) {
   process.stdout.write(JSON.stringify(measure(base, Number(childSize))));
   process.exit(0);
 }
-console.log(`node ${process.version}; ${QUERIES.length} queries (relevance suite + hostile), a warm-up round then ` +
-  `${ROUNDS} timed rounds (raw Lunr's stop after ${LUNR_SEARCH_BUDGET_MS / 1000} s); limit 5, render 3 hits; each size in a fresh process`);
+console.log(
+  `node ${process.version}; ${QUERIES.length} queries (relevance suite + hostile), a warm-up round then ` +
+    `${ROUNDS} timed rounds (raw Lunr's stop after ${LUNR_SEARCH_BUDGET_MS / 1000} s); limit 5, render 3 hits; each size in a fresh process`,
+);
 if (!globalThis.gc) console.log('no global.gc (run node with --expose-gc): heap figures include garbage');
 let previous = { passages: base.passages.length, ...vocabulary(base.passages) };
 const measured: Measured[] = [];

@@ -20,8 +20,14 @@ describe('readBotConfig', () => {
     const token = { DISCORD_TOKEN: 'abc.def.ghi' };
     expect(readBotConfig(token, 'sharded')).toMatchObject({ ok: true, config: { shardCount: 'auto' } });
     expect(readBotConfig({ ...token, SHARD_COUNT: '3' }, 'sharded')).toMatchObject({ ok: true, config: { shardCount: 3 } });
-    expect(readBotConfig({ ...token, SHARD_COUNT: 'two' }, 'sharded')).toMatchObject({ ok: false, problems: [expect.stringMatching(/^SHARD_COUNT must be a whole number/u)] });
-    expect(readBotConfig({ ...token, SHARD_COUNT: '2' })).toMatchObject({ ok: false, problems: [expect.stringMatching(/^SHARD_COUNT is for npm run start:sharded/u)] });
+    expect(readBotConfig({ ...token, SHARD_COUNT: 'two' }, 'sharded')).toMatchObject({
+      ok: false,
+      problems: [expect.stringMatching(/^SHARD_COUNT must be a whole number/u)],
+    });
+    expect(readBotConfig({ ...token, SHARD_COUNT: '2' })).toMatchObject({
+      ok: false,
+      problems: [expect.stringMatching(/^SHARD_COUNT is for npm run start:sharded/u)],
+    });
     const shard = readBotConfig({ ...token, SHARDING_MANAGER: 'true', SHARDS: '1', SHARD_COUNT: '2' });
     expect(shard.ok && shard.config.shard).toEqual({ id: 1, count: 2 });
   });
@@ -63,7 +69,20 @@ describe('readBotConfig', () => {
 
   it('names the setting and what is wrong, never the value, which could be a secret pasted in the wrong place', () => {
     const secret = 'MTI1MDAwMDAwMDAwMDAwMDAwMQ.GhIjKl.c2VjcmV0LXBhcnQtb2YtdGhlLXRva2Vu';
-    const settings = ['DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'LOG_LEVEL', 'RATE_LIMIT_BURST', 'RATE_LIMIT_PER_MINUTE', 'RATE_LIMIT_BUTTON_BURST', 'RATE_LIMIT_BUTTONS_PER_MINUTE', 'ALLOWED_CHANNEL_IDS', 'AUDIT_CHANNEL_ID', 'AUDIT_REQUIRED', 'MAX_DOCUMENT_MB'];
+    const settings = [
+      'DISCORD_CLIENT_ID',
+      'DISCORD_GUILD_ID',
+      'DISCORD_API_URL',
+      'LOG_LEVEL',
+      'RATE_LIMIT_BURST',
+      'RATE_LIMIT_PER_MINUTE',
+      'RATE_LIMIT_BUTTON_BURST',
+      'RATE_LIMIT_BUTTONS_PER_MINUTE',
+      'ALLOWED_CHANNEL_IDS',
+      'AUDIT_CHANNEL_ID',
+      'AUDIT_REQUIRED',
+      'MAX_DOCUMENT_MB',
+    ];
     const result = readBotConfig({ DISCORD_TOKEN: 'x'.repeat(30), ...Object.fromEntries(settings.map((name) => [name, secret])) });
     const problems = result.ok ? [] : result.problems;
     expect(problems.map((p) => p.split(' ')[0])).toEqual(settings);

@@ -163,8 +163,12 @@ describe('citePassage on the shipped corpus', () => {
 
   it('sets a title published in capitals in each style’s case, from the sentence case the corpus records', () => {
     const id = 'all-mko-say-are-pure-lies:1';
-    expect(cite(id, 'apa', real)).toBe(`Haeri, S. (2005, August 23). All MKO say are pure lies. NEJAT Society. nejatngo.org\nPassage ${id} (paragraph 1).`);
-    expect(cite(id, 'mla', real)).toBe(`Haeri, Safa. “All MKO Say Are Pure Lies.” NEJAT Society, 23 Aug. 2005, nejatngo.org.\nPassage ${id} (paragraph 1).`);
+    expect(cite(id, 'apa', real)).toBe(
+      `Haeri, S. (2005, August 23). All MKO say are pure lies. NEJAT Society. nejatngo.org\nPassage ${id} (paragraph 1).`,
+    );
+    expect(cite(id, 'mla', real)).toBe(
+      `Haeri, Safa. “All MKO Say Are Pure Lies.” NEJAT Society, 23 Aug. 2005, nejatngo.org.\nPassage ${id} (paragraph 1).`,
+    );
     // The exports keep the title as published.
     expect(cite(id, 'ris', real)).toContain('TI  - ALL MKO SAY ARE PURE LIES\n');
   });
@@ -208,7 +212,15 @@ describe('citePassage', () => {
   it('escapes every character BibTeX or LaTeX reads as markup, and keys the entry by the passage id', () => {
     const specials = makeCorpus([
       {
-        meta: { id: 'odd', title: 'A & B 50% $5 #1 a_b {x} ~y ^z \\w', type: 'article', author: 'Ann O_Neil', authorName: { family: 'O_Neil', given: 'Ann' }, publisher: 'Smith & Sons_Co', url: 'https://x.org/a_b%20{c}' },
+        meta: {
+          id: 'odd',
+          title: 'A & B 50% $5 #1 a_b {x} ~y ^z \\w',
+          type: 'article',
+          author: 'Ann O_Neil',
+          authorName: { family: 'O_Neil', given: 'Ann' },
+          publisher: 'Smith & Sons_Co',
+          url: 'https://x.org/a_b%20{c}',
+        },
         passages: ['Words.'],
       },
     ]);

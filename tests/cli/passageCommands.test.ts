@@ -32,7 +32,11 @@ describe('cli context', () => {
     const { stdout } = await runCliCaptured(['context', 'rajavi-haboush-tapes:2', '--before', '5', '--after', '1', '--json']);
     const { target, passages } = JSON.parse(stdout);
     expect(target).toBe('rajavi-haboush-tapes:2');
-    expect(passages.map((p: { id: string }) => p.id)).toEqual(['rajavi-haboush-tapes:1', 'rajavi-haboush-tapes:2', 'rajavi-haboush-tapes:3']);
+    expect(passages.map((p: { id: string }) => p.id)).toEqual([
+      'rajavi-haboush-tapes:1',
+      'rajavi-haboush-tapes:2',
+      'rajavi-haboush-tapes:3',
+    ]);
   });
 
   it('marks the target for a human', async () => {
@@ -58,7 +62,12 @@ describe('an old, renumbered id', () => {
 
   it('quote, context, cite and search give the passage under its id now, with a line saying so', async () => {
     const corpusDir = await renumbered();
-    for (const argv of [['quote', 'a:3'], ['context', 'a:3', '--before', '0', '--after', '0'], ['cite', 'a:3', '--style', 'apa'], ['search', 'a:3']]) {
+    for (const argv of [
+      ['quote', 'a:3'],
+      ['context', 'a:3', '--before', '0', '--after', '0'],
+      ['cite', 'a:3', '--style', 'apa'],
+      ['search', 'a:3'],
+    ]) {
       const { exitCode, stdout } = await runCliCaptured(argv, { corpusDir });
       expect(exitCode, argv[0]).toBe(0);
       expect(stdout.startsWith(RENAMED), argv[0]).toBe(true);
@@ -68,8 +77,17 @@ describe('an old, renumbered id', () => {
 
   it('names the old id in JSON as renamedFrom, beside the id now', async () => {
     const corpusDir = await renumbered();
-    expect(JSON.parse((await runCliCaptured(['quote', 'a:3', '--json'], { corpusDir })).stdout)).toMatchObject({ id: 'a:2', renamedFrom: 'a:3' });
-    expect(JSON.parse((await runCliCaptured(['context', 'a:3', '--json'], { corpusDir })).stdout)).toMatchObject({ target: 'a:2', renamedFrom: 'a:3' });
-    expect(JSON.parse((await runCliCaptured(['cite', 'a:3', '--json'], { corpusDir })).stdout)).toMatchObject({ id: 'a:2', renamedFrom: 'a:3' });
+    expect(JSON.parse((await runCliCaptured(['quote', 'a:3', '--json'], { corpusDir })).stdout)).toMatchObject({
+      id: 'a:2',
+      renamedFrom: 'a:3',
+    });
+    expect(JSON.parse((await runCliCaptured(['context', 'a:3', '--json'], { corpusDir })).stdout)).toMatchObject({
+      target: 'a:2',
+      renamedFrom: 'a:3',
+    });
+    expect(JSON.parse((await runCliCaptured(['cite', 'a:3', '--json'], { corpusDir })).stdout)).toMatchObject({
+      id: 'a:2',
+      renamedFrom: 'a:3',
+    });
   });
 });

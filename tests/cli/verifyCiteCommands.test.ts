@@ -33,7 +33,9 @@ describe('cli verify', () => {
   it('names every passage and speaker of a quotation of two speakers’ words, for people and for scripts', async () => {
     const quotation = 'The military say the best defence is an attack. Their best attack is a defence.';
     const { stdout } = await runCliCaptured(['verify', quotation]);
-    expect(stdout).toMatch(/^Exact: the corpus has these words, across 2 passages: rajavi-haboush-tapes:46 \(General Saber\) and rajavi-haboush-tapes:47 \(Abrishamchi\)\.\n“The military say the best defence is an attack\.”\n {2}— General Saber, /u);
+    expect(stdout).toMatch(
+      /^Exact: the corpus has these words, across 2 passages: rajavi-haboush-tapes:46 \(General Saber\) and rajavi-haboush-tapes:47 \(Abrishamchi\)\.\n“The military say the best defence is an attack\.”\n {2}— General Saber, /u,
+    );
     expect(stdout).toMatch(/\n“Their best attack is a defence\.”\n {2}— Abrishamchi, [^]*\n {2}id: rajavi-haboush-tapes:47\n/u);
     expect((await verify(quotation)).matches[0].passages).toEqual([
       { id: 'rajavi-haboush-tapes:46', speaker: 'General Saber', quoted: ['The military say the best defence is an attack.'] },
@@ -52,7 +54,9 @@ describe('cli verify', () => {
     const result = await verify(quotation);
     expect(result.verdict).toBe('exact_edited');
     expect(result.matches[0]).toMatchObject({
-      passages: [{ id: 'rajavi-haboush-tapes:27', speaker: 'Rajavi', quoted: ['Mr President has honoured all of them', 'it encourages me.'] }],
+      passages: [
+        { id: 'rajavi-haboush-tapes:27', speaker: 'Rajavi', quoted: ['Mr President has honoured all of them', 'it encourages me.'] },
+      ],
       gaps: [{ kind: 'omission', mark: '…', text: 'and this is something for me to be proud of and', ids: ['rajavi-haboush-tapes:27'] }],
     });
   });
@@ -71,13 +75,17 @@ describe('cli verify', () => {
   });
 
   it('takes single quotes inside a quotation for the document’s double ones', async () => {
-    const quotation = 'Saddam armed the MEK near the end of the Iran conflict ‘with heavy military equipment and deployed thousands of MEK fighters in suicidal, mass wave attacks against Iranian forces.’';
+    const quotation =
+      'Saddam armed the MEK near the end of the Iran conflict ‘with heavy military equipment and deployed thousands of MEK fighters in suicidal, mass wave attacks against Iranian forces.’';
     const { stdout } = await runCliCaptured(['verify', quotation]);
-    expect(stdout).toMatch(/^Exact: the corpus has these words, in mek-alliance-with-former-iraqi-dictator:37 \(Council on Foreign Relations\)\.\n/u);
+    expect(stdout).toMatch(
+      /^Exact: the corpus has these words, in mek-alliance-with-former-iraqi-dictator:37 \(Council on Foreign Relations\)\.\n/u,
+    );
   });
 
   it('calls an ellipsis that leaves out nothing exact, saying it stands for nothing', async () => {
-    const quotation = 'Mr President has honoured all of them and this is something for me to be proud of and it encourages me. … With those positions that we meet';
+    const quotation =
+      'Mr President has honoured all of them and this is something for me to be proud of and it encourages me. … With those positions that we meet';
     const { stdout } = await runCliCaptured(['verify', quotation]);
     expect(stdout.split('\n').slice(0, 2)).toEqual([
       'Exact: the corpus has these words, across 2 passages: rajavi-haboush-tapes:27 (Rajavi) and rajavi-haboush-tapes:28 (Rajavi).',
@@ -87,7 +95,10 @@ describe('cli verify', () => {
   });
 
   it('says which of two ellipses leaves words out and which stands for nothing', async () => {
-    const { stdout } = await runCliCaptured(['verify', 'Mr President has honoured all of them … it encourages me. … With those positions that we meet']);
+    const { stdout } = await runCliCaptured([
+      'verify',
+      'Mr President has honoured all of them … it encourages me. … With those positions that we meet',
+    ]);
     expect(stdout.split('\n').slice(0, 3)).toEqual([
       "Exact, with omissions: the quotation's own words are the corpus's, in order, across 2 passages: rajavi-haboush-tapes:27 (Rajavi) and rajavi-haboush-tapes:28 (Rajavi).",
       '  … after “all of them” leaves out “and this is something for me to be proud of and”',
@@ -104,13 +115,23 @@ describe('cli verify', () => {
   });
 
   it('shows an insertion in the passage as the document’s words and the quotation’s', async () => {
-    const { stdout } = await runCliCaptured(['verify', 'Until the recent war in Iraq, [the MEK] were allied with the government of Saddam Hussein']);
+    const { stdout } = await runCliCaptured([
+      'verify',
+      'Until the recent war in Iraq, [the MEK] were allied with the government of Saddam Hussein',
+    ]);
     expect(stdout.split('\n').slice(1, 3)).toEqual([
-      '  [the MEK] is the quotation\'s own; the document has “they” there',
+      "  [the MEK] is the quotation's own; the document has “they” there",
       '“Until the recent war in Iraq, {they → [the MEK]} were allied with the government of Saddam Hussein”',
     ]);
     expect((await verify('Until the recent war in Iraq, [the MEK] were allied')).matches[0].gaps).toEqual([
-      { kind: 'insertion', mark: '[the MEK]', follows: 'war in Iraq,', text: 'they', ids: ['mek-alliance-with-former-iraqi-dictator:47'], offsets: [[30, 34]] },
+      {
+        kind: 'insertion',
+        mark: '[the MEK]',
+        follows: 'war in Iraq,',
+        text: 'they',
+        ids: ['mek-alliance-with-former-iraqi-dictator:47'],
+        offsets: [[30, 34]],
+      },
     ]);
   });
 

@@ -15,10 +15,17 @@ describe('/cite', () => {
     expect(payload.embeds[0]!.description).toBe(`**APA**\n\`\`\`\n${citation}\n\`\`\``);
   });
 
-  it('gives every style and export without a style, and from the Cite button, within Discord\'s limits', async () => {
+  it("gives every style and export without a style, and from the Cite button, within Discord's limits", async () => {
     for (const answer of [run({ id: 'page:1' }), cite.buttons!.cite!('page:1', commandContext())]) {
       const description = (await payloadOf(answer)).embeds[0]!.description!;
-      expect(description.match(/^\*\*[\w-]+\*\*$/gmu)).toEqual(['**Chicago**', '**APA**', '**MLA**', '**BibTeX**', '**RIS**', '**CSL-JSON**']);
+      expect(description.match(/^\*\*[\w-]+\*\*$/gmu)).toEqual([
+        '**Chicago**',
+        '**APA**',
+        '**MLA**',
+        '**BibTeX**',
+        '**RIS**',
+        '**CSL-JSON**',
+      ]);
       expect(description).toContain('```bibtex\n@misc{page_1,');
       expect(description).toContain('```\nTY  - ELEC\n');
       expect(description).toMatch(/```json\n\[\n {2}\{\n {4}"id": "page:1",/u);

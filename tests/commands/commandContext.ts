@@ -20,7 +20,12 @@ export function commandContext(overrides: Partial<CommandContext> = {}): Command
     publicAllowed: true,
     results: new ResultsStore(),
     verifications: new ResultsStore(),
-    reload: async () => [await reloadReport({ current: fixtureIndex, reload: async () => ({ ok: true, index: fixtureIndex, previousFingerprint: fixtureIndex.fingerprint }) })],
+    reload: async () => [
+      await reloadReport({
+        current: fixtureIndex,
+        reload: async () => ({ ok: true, index: fixtureIndex, previousFingerprint: fixtureIndex.fingerprint }),
+      }),
+    ],
     ...overrides,
   };
 }

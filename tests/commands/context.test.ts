@@ -23,7 +23,9 @@ describe('/context', () => {
   it('bounds before and after whatever arrives', async () => {
     const text = shown((await payloadOf(run({ id: 'essay:2', before: 999, after: -5 }))).embeds[0]!.description!);
     expect(text).toContain('`essay:1`');
-    expect(shown((await payloadOf(context.run({ options: { id: 'essay:1', before: 'abc' } }, commandContext()))).embeds[0]!.description!)).toContain('▶ `essay:1`');
+    expect(
+      shown((await payloadOf(context.run({ options: { id: 'essay:1', before: 'abc' } }, commandContext()))).embeds[0]!.description!),
+    ).toContain('▶ `essay:1`');
   });
 
   it('opens from a Context button as a new private reply, and walks by rewriting the message', async () => {
@@ -32,7 +34,9 @@ describe('/context', () => {
     expect(opened.reply.ephemeral).toBe(true);
     const walked = await context.buttons!.walk!('0:0:tapes:1', commandContext());
     expect(walked.replaces).toBe(true);
-    expect(shown((await payloadOf(walked)).embeds[0]!.description!)).toBe('__First meeting__\n▶ `tapes:1` · Haboush\nThe inspectors have arrived, they are looking for new cases.');
+    expect(shown((await payloadOf(walked)).embeds[0]!.description!)).toBe(
+      '__First meeting__\n▶ `tapes:1` · Haboush\nThe inspectors have arrived, they are looking for new cases.',
+    );
   });
 
   it('explains an unknown id', async () => {

@@ -29,10 +29,16 @@ function expectAccepted(payload: MessagePayload): void {
   expect(JSON.stringify(payload).isWellFormed()).toBe(true);
 }
 
-const run = (command: Command, options: Record<string, string | number>, context: CommandContext) => payloadOf(command.run({ options }, context));
+const run = (command: Command, options: Record<string, string | number>, context: CommandContext) =>
+  payloadOf(command.run({ options }, context));
 
 describe('a reply that grows with the corpus', () => {
-  const metadata = { author: long('Author', 1000), publisher: long('Publisher', 1000), url: `https://example.org/${'path/'.repeat(200)}`, date: '2006-09-12' };
+  const metadata = {
+    author: long('Author', 1000),
+    publisher: long('Publisher', 1000),
+    url: `https://example.org/${'path/'.repeat(200)}`,
+    date: '2006-09-12',
+  };
   const documents = ['a', 'b', 'c', 'd'].map((id) => ({
     id,
     title: long(`Title ${id}`, 400),
@@ -44,14 +50,29 @@ describe('a reply that grows with the corpus', () => {
 
   it('/quote of a passage with 7 notes of 900 characters keeps the whole quote and shortens the notes', async () => {
     const text = words(400);
-    const context = contextOver([{ id: 'noted', title: 'Noted', type: 'essay', seed: 's', author: 'Bahar Irani', passages: [{ text, notes: Array.from({ length: 7 }, (_, i) => note(i + 1)) }] }]);
+    const context = contextOver([
+      {
+        id: 'noted',
+        title: 'Noted',
+        type: 'essay',
+        seed: 's',
+        author: 'Bahar Irani',
+        passages: [{ text, notes: Array.from({ length: 7 }, (_, i) => note(i + 1)) }],
+      },
+    ]);
     const payload = await run(quote, { 'id-or-words': 'noted:1' }, context);
     expectAccepted(payload);
     const [embed] = payload.embeds;
     expect(shown(embed!.description!)).toBe(text);
     const notes = embed!.fields!.filter((field) => field.name === 'Note');
     expect(notes).toHaveLength(7);
-    expect(notes.every((field, i) => shown(field.value).replace(/…$/u, '').startsWith(`[${i + 1}] note${i + 1}x0`))).toBe(true);
+    expect(
+      notes.every((field, i) =>
+        shown(field.value)
+          .replace(/…$/u, '')
+          .startsWith(`[${i + 1}] note${i + 1}x0`),
+      ),
+    ).toBe(true);
     expect(customIds(payload)).toContain(`notes:0:${passageRef(context.index.corpus.passageById.get('noted:1')!)}`);
   });
 
@@ -64,7 +85,7 @@ describe('a reply that grows with the corpus', () => {
     const shownNotes = fields.filter((field) => field.name === 'Note').length;
     expect(fields.at(-1)).toEqual({ name: 'More notes', value: `${30 - shownNotes} more notes — **Notes** shows them all`, inline: false });
     const seen: string[] = [];
-    for (let customId: string | undefined = 'notes:0:many:1'; customId !== undefined; ) {
+    for (let customId: string | undefined = 'notes:0:many:1'; customId !== undefined;) {
       const page = await payloadOf(quote.buttons!.notes!(customId.slice('notes:'.length), context));
       expectAccepted(page);
       seen.push(...page.embeds[0]!.fields!.map((field) => shown(field.value)));

@@ -15,7 +15,8 @@ describe('commands/index', () => {
 
   it('answers autocomplete wherever a definition offers it', () => {
     for (const command of commands) {
-      const offers = 'options' in command.data && (command.data.options ?? []).some((option) => 'autocomplete' in option && option.autocomplete);
+      const offers =
+        'options' in command.data && (command.data.options ?? []).some((option) => 'autocomplete' in option && option.autocomplete);
       expect([command.data.name, offers]).toEqual([command.data.name, command.autocomplete !== undefined]);
     }
   });

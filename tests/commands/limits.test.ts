@@ -11,7 +11,10 @@ import { validateCallback } from '../../src/localDiscord/validate-message.js';
 import { buildCorpus } from '../helpers/fixtureCorpus.js';
 import { commandContext, customIds } from './commandContext.js';
 
-const word = fc.oneof(fc.string({ unit: 'binary', minLength: 1, maxLength: 12 }), fc.constantFrom('Rajavi', 'meeting', 'the', '*bold*', '<@1>', '`x`'));
+const word = fc.oneof(
+  fc.string({ unit: 'binary', minLength: 1, maxLength: 12 }),
+  fc.constantFrom('Rajavi', 'meeting', 'the', '*bold*', '<@1>', '`x`'),
+);
 const text = (maxWords: number) => fc.array(word, { minLength: 1, maxLength: maxWords }).map((words) => words.join(' ').trim() || 'x');
 const optional = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
 
@@ -62,7 +65,11 @@ async function everyReply(context: CommandContext): Promise<void> {
   const document = corpus.documents[0]!;
   const buttons: string[] = [];
   const inputs: Record<string, Array<Record<string, string | number | boolean>>> = {
-    search: [{ query: cutText(passage.text, 300), limit: 4 }, { query: passage.text.split(' ')[0]!, speaker: passage.location.speaker ?? '' }, { query: document.id }],
+    search: [
+      { query: cutText(passage.text, 300), limit: 4 },
+      { query: passage.text.split(' ')[0]!, speaker: passage.location.speaker ?? '' },
+      { query: document.id },
+    ],
     quote: corpus.passages.map((p) => ({ 'id-or-words': p.id })).concat([{ 'id-or-words': cutText(passage.text, 300) }]),
     context: [{ id: passage.id, before: 10, after: 10 }],
     verify: [{ text: cutText(passage.text, 2000) }, { text: `${cutText(passage.text, 100)} not in it` }],
@@ -73,7 +80,10 @@ async function everyReply(context: CommandContext): Promise<void> {
   for (const command of commands) {
     if (command.data.name === 'reload') continue;
     if (command.data.name === 'Verify quote') {
-      await expectAccepted(command.run({ options: {}, targetMessage: { content: `> ${passage.text}`, embeds: [], forwarded: [] } }, context), buttons);
+      await expectAccepted(
+        command.run({ options: {}, targetMessage: { content: `> ${passage.text}`, embeds: [], forwarded: [] } }, context),
+        buttons,
+      );
       continue;
     }
     for (const options of inputs[command.data.name] ?? []) await expectAccepted(command.run({ options }, context), buttons);

@@ -41,7 +41,11 @@ describe('paging across replicas', () => {
     const [a, b] = replicas();
     const query = 'rajavi | saddam: 100% inspectors %7C';
     const first = await payloadOf(search.run({ options: { query, document: 'transcript', limit: 1 } }, a));
-    expect(readPageCustomId(next(first).slice('pg:'.length))?.search).toMatchObject({ query, filters: { document: 'transcript' }, perPage: 1 });
+    expect(readPageCustomId(next(first).slice('pg:'.length))?.search).toMatchObject({
+      query,
+      filters: { document: 'transcript' },
+      perPage: 1,
+    });
     const second = await click(next(first), b);
     expect(second.content).toContain('document “transcript” read as Transcript of the Tapes (`tapes`) · page 2 of');
     expect(shown(second.content ?? '')).toContain(`“${query}”`);

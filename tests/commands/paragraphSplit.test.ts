@@ -21,7 +21,12 @@ import { commandContext, customIds, payloadOf, shown } from './commandContext.js
 const DAY = '2025-03-01';
 const PROVERB = 'We have an Arabic proverb: brothers show themselves in hardship.';
 const talk = (split: boolean) =>
-  documentFile('talk', ['Opening words of the talk.', `The first claim.${split ? '\n\n' : ' '}The second claim follows it.`, PROVERB, 'Closing words.'].join('\n\n'));
+  documentFile(
+    'talk',
+    ['Opening words of the talk.', `The first claim.${split ? '\n\n' : ' '}The second claim follows it.`, PROVERB, 'Closing words.'].join(
+      '\n\n',
+    ),
+  );
 const notes = (joined: boolean) => documentFile('notes', `Alpha line.${joined ? ' ' : '\n\n'}Beta line.\n\nGamma line.`);
 
 let corpusDir: string;
@@ -74,7 +79,10 @@ describe('npm run manifest:update after a paragraph split and a join', () => {
     const manifest = path.join(dir, 'passages.tsv');
     await updateManifest(dir, manifest, DAY);
     await writeFile(path.join(dir, 'aliases.txt'), 'old-talk:9 => talk:4  # moved by hand\n');
-    await writeFile(path.join(dir, 'documents', 'talk.txt'), talk(true).replace('Opening words of the talk.', 'Opening words.\n\nOf the talk.'));
+    await writeFile(
+      path.join(dir, 'documents', 'talk.txt'),
+      talk(true).replace('Opening words of the talk.', 'Opening words.\n\nOf the talk.'),
+    );
     const report = await updateManifest(dir, manifest, '2025-04-01');
     const aliases = (await readFile(path.join(dir, 'aliases.txt'), 'utf8')).split('\n');
     expect(aliases[0]).toBe('old-talk:9 => talk:5  # moved by hand');
@@ -89,7 +97,10 @@ describe('npm run manifest:update after a paragraph split and a join', () => {
     await updateManifest(dir, manifest, '2025-01-01');
     await writeFile(path.join(dir, 'documents', 'talk.txt'), talk(true));
     await updateManifest(dir, manifest, DAY);
-    await writeFile(path.join(dir, 'documents', 'talk.txt'), talk(true).replace('Opening words of the talk.', 'Opening words.\n\nOf the talk.'));
+    await writeFile(
+      path.join(dir, 'documents', 'talk.txt'),
+      talk(true).replace('Opening words of the talk.', 'Opening words.\n\nOf the talk.'),
+    );
     const report = await updateManifest(dir, manifest, '2025-04-01');
     expect(report).toEqual(
       expect.arrayContaining([
@@ -113,7 +124,9 @@ describe('after the split', () => {
       cite.run({ options: { id: 'talk:3', style: 'apa' } }, after),
     ]) {
       const payload = await payloadOf(answer);
-      expect(payload.content?.split('\n')[0]).toBe(`Before the renumbering of ${DAY}, \`talk:3\` named other words: they are now \`talk:4\`. Below is what \`talk:3\` names now.`);
+      expect(payload.content?.split('\n')[0]).toBe(
+        `Before the renumbering of ${DAY}, \`talk:3\` named other words: they are now \`talk:4\`. Below is what \`talk:3\` names now.`,
+      );
       expect(shown(payload.embeds[0]!.description!)).toMatch(/The second claim follows it\.|Passage talk:3/u);
     }
   });
@@ -138,7 +151,9 @@ describe('after the split', () => {
     const [, contextButton] = await buttonsBefore('notes:1');
     const payload = await payloadOf(click(contextButton!));
     expect(payload.embeds).toEqual([]);
-    expect(payload.content).toBe('The words this button was made for (`notes:1`) are no longer in the corpus as they were: the document was edited since. /search finds passages by their words.');
+    expect(payload.content).toBe(
+      'The words this button was made for (`notes:1`) are no longer in the corpus as they were: the document was edited since. /search finds passages by their words.',
+    );
   });
 
   it('points a button whose words are gone to where its id went, when the id was renumbered', async () => {
@@ -157,9 +172,17 @@ describe('after the split', () => {
 
   it('gives the CLI the same lines, and formerWords or renamedFrom in JSON', async () => {
     const text = await runCliCaptured(['quote', 'talk:3'], { corpusDir });
-    expect(text.stdout.split('\n')[0]).toBe(`Before the renumbering of ${DAY}, \`talk:3\` named other words: they are now \`talk:4\`. Below is what \`talk:3\` names now.`);
-    expect(JSON.parse((await runCliCaptured(['cite', 'talk:3', '--json'], { corpusDir })).stdout)).toMatchObject({ id: 'talk:3', formerWords: { id: 'talk:4', since: DAY } });
-    expect(JSON.parse((await runCliCaptured(['quote', 'notes:3', '--json'], { corpusDir })).stdout)).toMatchObject({ id: 'notes:2', renamedFrom: 'notes:3' });
+    expect(text.stdout.split('\n')[0]).toBe(
+      `Before the renumbering of ${DAY}, \`talk:3\` named other words: they are now \`talk:4\`. Below is what \`talk:3\` names now.`,
+    );
+    expect(JSON.parse((await runCliCaptured(['cite', 'talk:3', '--json'], { corpusDir })).stdout)).toMatchObject({
+      id: 'talk:3',
+      formerWords: { id: 'talk:4', since: DAY },
+    });
+    expect(JSON.parse((await runCliCaptured(['quote', 'notes:3', '--json'], { corpusDir })).stdout)).toMatchObject({
+      id: 'notes:2',
+      renamedFrom: 'notes:3',
+    });
   });
 });
 

@@ -12,7 +12,9 @@ describe('/quote', () => {
     const payload = await payloadOf(run({ 'id-or-words': ' Essay:1 ' }, context));
     const [embed] = payload.embeds;
     expect(payload.flags).toBeUndefined();
-    expect(shown(embed!.description!)).toBe('Nobody could imagine that Massoud Rajavi’s meeting with Tariq Aziz would develop into an alliance. [1]');
+    expect(shown(embed!.description!)).toBe(
+      'Nobody could imagine that Massoud Rajavi’s meeting with Tariq Aziz would develop into an alliance. [1]',
+    );
     expect(embed!.fields!.map((field) => field.name)).toEqual(['Author', 'Publisher', 'Date', 'Location', 'Note']);
     expect(embed!.footer?.text).toBe(`essay:1 · corpus ${context.stamp}`);
     expect(customIds(payload)).toEqual([`ctx:${ref('essay:1')}`, `cite:${ref('essay:1')}`, `notes:0:${ref('essay:1')}`]);
@@ -35,10 +37,17 @@ describe('/quote', () => {
   });
 
   it('says which ids exist when an id names no passage, and when nothing matches the words', async () => {
-    expect((await payloadOf(run({ 'id-or-words': 'tapes:99' }))).content).toBe('There is no passage `tapes:99`: `tapes` has 3 passages, `tapes:1` to `tapes:3`.');
-    expect((await payloadOf(run({ 'id-or-words': 'nowhere:1' }))).content).toBe('There is no document `nowhere` in the corpus. /sources lists the documents.');
+    expect((await payloadOf(run({ 'id-or-words': 'tapes:99' }))).content).toBe(
+      'There is no passage `tapes:99`: `tapes` has 3 passages, `tapes:1` to `tapes:3`.',
+    );
+    expect((await payloadOf(run({ 'id-or-words': 'nowhere:1' }))).content).toBe(
+      'There is no document `nowhere` in the corpus. /sources lists the documents.',
+    );
     const none = await payloadOf(run({ 'id-or-words': 'zebra ||x|| [link](http://e.x)' }));
-    expect(none).toMatchObject({ flags: 64, content: expect.stringMatching(/^No passage matches “zebra \\\|\\\|x\\\|\\\| \\\[link\\\]\\\(http\\:\/\/e\.x\\\)”/u) });
+    expect(none).toMatchObject({
+      flags: 64,
+      content: expect.stringMatching(/^No passage matches “zebra \\\|\\\|x\\\|\\\| \\\[link\\\]\\\(http\\:\/\/e\.x\\\)”/u),
+    });
     expect((await payloadOf(run({ 'id-or-words': '' }))).content).toBe('Give a passage id, like `tapes:1`.');
   });
 

@@ -6,7 +6,8 @@ import { reloadReport } from '../../src/library/reloadReport.js';
 import { DISCORD_LIMITS } from '../../src/render/discordLimits.js';
 import { commandContext, fixtureIndex, payloadOf } from './commandContext.js';
 
-const failing = (error: Error) => commandContext({ reload: async () => [await reloadReport({ current: fixtureIndex, reload: async () => ({ ok: false, error }) })] });
+const failing = (error: Error) =>
+  commandContext({ reload: async () => [await reloadReport({ current: fixtureIndex, reload: async () => ({ ok: false, error }) })] });
 const stamp = fixtureIndex.fingerprint.slice(0, 8);
 
 describe('/reload', () => {
@@ -17,7 +18,10 @@ describe('/reload', () => {
 
   it('reports the corpus it now serves', async () => {
     const payload = await payloadOf(reload.run({ options: {} }, commandContext()));
-    expect(payload).toMatchObject({ flags: 64, content: `Reloaded: 3 documents, 6 passages; unchanged (corpus ${fixtureIndex.fingerprint.slice(0, 8)}).` });
+    expect(payload).toMatchObject({
+      flags: 64,
+      content: `Reloaded: 3 documents, 6 passages; unchanged (corpus ${fixtureIndex.fingerprint.slice(0, 8)}).`,
+    });
   });
 
   it('shows every problem with its file and line while the old corpus keeps serving', async () => {
@@ -40,12 +44,22 @@ describe('/reload', () => {
 
   it('reports each shard of a sharded bot on its own line, and the problems once', async () => {
     const ok = { ok: true as const, documents: 3, passages: 6, before: stamp, after: 'abcdef12' };
-    const both = commandContext({ reload: async () => [{ ...ok, shard: 0 }, { ...ok, shard: 1 }] });
+    const both = commandContext({
+      reload: async () => [
+        { ...ok, shard: 0 },
+        { ...ok, shard: 1 },
+      ],
+    });
     expect((await payloadOf(reload.run({ options: {} }, both))).content).toBe(
       `Shard 0: Reloaded: 3 documents, 6 passages; corpus ${stamp} → abcdef12.\nShard 1: Reloaded: 3 documents, 6 passages; corpus ${stamp} → abcdef12.`,
     );
     const broken = { ok: false as const, before: stamp, problems: ['documents/a.txt:3: unknown field "colour"'] };
-    const split = commandContext({ reload: async () => [{ ...broken, shard: 0 }, { ...broken, shard: 1 }] });
+    const split = commandContext({
+      reload: async () => [
+        { ...broken, shard: 0 },
+        { ...broken, shard: 1 },
+      ],
+    });
     expect((await payloadOf(reload.run({ options: {} }, split))).content).toBe(
       `Shard 0: The corpus on disk has problems, so Verbatim keeps serving corpus ${stamp}.\nShard 1: The corpus on disk has problems, so Verbatim keeps serving corpus ${stamp}.\nFix these and run /reload again:\n\`\`\`\ndocuments/a.txt:3: unknown field "colour"\n\`\`\``,
     );

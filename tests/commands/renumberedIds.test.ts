@@ -32,7 +32,10 @@ describe('an old passage id', () => {
   });
 
   it('/cite and the Cite button cite the passage under its id now, saying so', async () => {
-    for (const answer of [cite.run({ options: { id: 'tapes:4', style: 'apa' } }, commandContext()), cite.buttons!.cite!('tapes:4', commandContext())]) {
+    for (const answer of [
+      cite.run({ options: { id: 'tapes:4', style: 'apa' } }, commandContext()),
+      cite.buttons!.cite!('tapes:4', commandContext()),
+    ]) {
       const payload = await payloadOf(answer);
       expect(payload.content).toBe(RENAMED);
       expect(payload.embeds[0]!.title).toBe('Citation of tapes:3');

@@ -61,7 +61,9 @@ describe('/search', () => {
   it('answers an unknown or expired page button with a clear private message', async () => {
     const expired = await payloadOf(click('page:nosuchkey:2', commandContext()));
     expect(expired).toMatchObject({ content: 'These results have expired — run /search again.', flags: 64 });
-    expect((await payloadOf(click('pg:2:1:00000000:rajavi', commandContext()))).content).toBe('These results have expired — run /search again.');
+    expect((await payloadOf(click('pg:2:1:00000000:rajavi', commandContext()))).content).toBe(
+      'These results have expired — run /search again.',
+    );
     let now = 0;
     const context = commandContext({ results: new ResultsStore(1000, 10, () => now) });
     const next = customIds(await payloadOf(run({ query: LONG_QUERY, limit: 1 }, context))).at(-1)!;
@@ -71,7 +73,9 @@ describe('/search', () => {
   });
 
   it('offers no Share where sharing is off', async () => {
-    expect(customIds(await payloadOf(run({ query: 'proverb' }, commandContext({ publicAllowed: false }))))).toEqual([`ctx:${ref('tapes:3')}`]);
+    expect(customIds(await payloadOf(run({ query: 'proverb' }, commandContext({ publicAllowed: false }))))).toEqual([
+      `ctx:${ref('tapes:3')}`,
+    ]);
   });
 
   it('shows a passage picked from the suggestions, whose id is then the query', async () => {
@@ -90,7 +94,10 @@ describe('/search', () => {
 
   it('says that a filter matched nothing, naming it and its value, and suggests values instead of searching', async () => {
     const none = await payloadOf(run({ query: 'proverb', speaker: 'Rajvi' }));
-    expect(none).toMatchObject({ flags: 64, content: 'The filter speaker “Rajvi” matches no speaker in the corpus, so nothing was searched. Try: Rajavi.' });
+    expect(none).toMatchObject({
+      flags: 64,
+      content: 'The filter speaker “Rajvi” matches no speaker in the corpus, so nothing was searched. Try: Rajavi.',
+    });
     const both = (await payloadOf(run({ query: 'proverb', document: 'Diplomatic tapestry', author: '<@123>' }))).content!.split('\n');
     expect(both).toEqual([
       'The filter document “Diplomatic tapestry” matches no document in the corpus, so nothing was searched. Try: A Revolutionary Diplomacy; the Costs and Achievements (`essay`); Transcript of the Tapes (`tapes`).',
@@ -101,10 +108,17 @@ describe('/search', () => {
   it('lists the candidates of an ambiguous filter and asks which one is meant', async () => {
     const titles = await payloadOf(run({ query: 'proverb', document: 'the' }));
     expect(titles.content).toBe(
-      'The filter document “the” matches 2 documents: Transcript of the Tapes (`tapes`); A Revolutionary Diplomacy; the Costs and Achievements (`essay`). Which one? Type more of it, or pick one from the option\'s suggestions.',
+      "The filter document “the” matches 2 documents: Transcript of the Tapes (`tapes`); A Revolutionary Diplomacy; the Costs and Achievements (`essay`). Which one? Type more of it, or pick one from the option's suggestions.",
     );
     const twoIranis = buildCorpus(
-      ['Bahar Irani', 'Maryam Irani'].map((author, i) => ({ id: `letter-${i}`, title: `Letter ${i}`, type: 'letter', author, seed: 's.txt', passages: [{ text: 'Dear friends.' }] })),
+      ['Bahar Irani', 'Maryam Irani'].map((author, i) => ({
+        id: `letter-${i}`,
+        title: `Letter ${i}`,
+        type: 'letter',
+        author,
+        seed: 's.txt',
+        passages: [{ text: 'Dear friends.' }],
+      })),
     );
     const authors = await payloadOf(run({ query: 'friends', author: 'irani' }, commandContext({ index: buildIndex(twoIranis) })));
     expect(authors.content).toMatch(/^The filter author “irani” matches 2 authors: Bahar Irani; Maryam Irani\. Which one\?/u);
@@ -113,7 +127,9 @@ describe('/search', () => {
   it('says how a filter given in part was read, on every page', async () => {
     const context = commandContext();
     const first = await payloadOf(run({ query: 'rajavi saddam inspectors proverb', document: 'transcript', limit: 1 }, context));
-    expect(first.content).toMatch(/^3 passages for “rajavi saddam inspectors proverb” · document “transcript” read as Transcript of the Tapes \(`tapes`\) · page 1 of 3$/u);
+    expect(first.content).toMatch(
+      /^3 passages for “rajavi saddam inspectors proverb” · document “transcript” read as Transcript of the Tapes \(`tapes`\) · page 1 of 3$/u,
+    );
     const second = await payloadOf(click(customIds(first).at(-1)!, context));
     expect(second.content).toContain('read as Transcript of the Tapes (`tapes`) · page 2 of 3');
     expect(second.embeds[0]!.footer?.text).toMatch(/^tapes:/u);
@@ -123,7 +139,10 @@ describe('/search', () => {
     expect((await payloadOf(run({ query: 'rajavi', from: '2006-09' }))).embeds.map((embed) => embed.footer?.text)).toEqual(['essay:1']);
     expect((await payloadOf(run({ query: 'rajavi', to: '2006' }))).embeds.map((embed) => embed.footer?.text)).toEqual(['essay:1']);
     const malformed = await payloadOf(run({ query: 'rajavi', from: 'September 2006' }));
-    expect(malformed).toMatchObject({ flags: 64, content: 'The filter from “September 2006” is not a date: use a year, month or day like 2005, 2005-08 or 2005-08-23.' });
+    expect(malformed).toMatchObject({
+      flags: 64,
+      content: 'The filter from “September 2006” is not a date: use a year, month or day like 2005, 2005-08 or 2005-08-23.',
+    });
   });
 
   it('stays within Discord limits for 10,000 characters of query', async () => {
@@ -145,7 +164,9 @@ describe('/search', () => {
     const passages = search.autocomplete!({ name: 'query', value: 'proverb' }, context);
     expect(passages).toEqual([{ name: expect.stringMatching(/^tapes:3 · General Saber: We have an Arabic proverb/u), value: 'tapes:3' }]);
     expect(search.autocomplete!({ name: 'query', value: '' }, context)).toEqual([]);
-    expect(search.autocomplete!({ name: 'document', value: 'saddam' }, context)).toEqual([{ name: 'Collaboration with Saddam: A *Criminal* Record', value: 'page' }]);
+    expect(search.autocomplete!({ name: 'document', value: 'saddam' }, context)).toEqual([
+      { name: 'Collaboration with Saddam: A *Criminal* Record', value: 'page' },
+    ]);
     expect(search.autocomplete!({ name: 'speaker', value: 'ra' }, context).map((c) => c.value)).toEqual(['General Saber', 'Rajavi']);
     for (const choice of search.autocomplete!({ name: 'query', value: 'the '.repeat(3000) }, context)) {
       expect(choice.name.length).toBeLessThanOrEqual(DISCORD_LIMITS.autocompleteName);

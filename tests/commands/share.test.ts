@@ -22,7 +22,7 @@ describe('Share button', () => {
   it('refuses privately where sharing is not allowed, and records nothing', async () => {
     const answer = await click('page:1', commandContext({ publicAllowed: false }));
     expect(answer.audit).toBeUndefined();
-    expect((await payloadOf(answer))).toMatchObject({ flags: 64, content: expect.stringMatching(/^Sharing is turned off in this channel/u) });
+    expect(await payloadOf(answer)).toMatchObject({ flags: 64, content: expect.stringMatching(/^Sharing is turned off in this channel/u) });
   });
 
   it('explains a passage that is no longer in the corpus', async () => {

@@ -16,7 +16,9 @@ describe('/sources', () => {
       const payload = await payloadOf(sources.run({ options: { document } }, commandContext()));
       expect(payload.embeds[0]!.title).toBe('A Revolutionary Diplomacy; the Costs and Achievements');
     }
-    expect((await payloadOf(sources.run({ options: { document: 'nope' } }, commandContext()))).content).toMatch(/^No document is called “nope”/u);
+    expect((await payloadOf(sources.run({ options: { document: 'nope' } }, commandContext()))).content).toMatch(
+      /^No document is called “nope”/u,
+    );
   });
 
   it('pages from buttons, keeping any page number within the list', async () => {

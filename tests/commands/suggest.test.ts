@@ -6,7 +6,9 @@ import { buildCorpus, fixtureCorpus } from '../helpers/fixtureCorpus.js';
 
 describe('suggestValues', () => {
   it('offers documents by id with their titles as names, matching id or title in any case', () => {
-    expect(suggestValues(fixtureCorpus, 'document', 'COSTS')).toEqual([{ name: 'A Revolutionary Diplomacy; the Costs and Achievements', value: 'essay' }]);
+    expect(suggestValues(fixtureCorpus, 'document', 'COSTS')).toEqual([
+      { name: 'A Revolutionary Diplomacy; the Costs and Achievements', value: 'essay' },
+    ]);
     expect(suggestValues(fixtureCorpus, 'document', 'tap').map((c) => c.value)).toEqual(['tapes']);
   });
 
@@ -23,7 +25,16 @@ describe('suggestValues', () => {
 
   it('offers at most 25 values, each within Discord’s limits and offered once', () => {
     const names = Array.from({ length: 40 }, (_, i) => `Author ${'x'.repeat(i * 3)} Irani ${i}`);
-    const corpus = buildCorpus(names.map((author, i) => ({ id: `d-${i}`, title: `Title ${i}`, type: 'letter', author, seed: 's.txt', passages: [{ text: 'Text.' }] })));
+    const corpus = buildCorpus(
+      names.map((author, i) => ({
+        id: `d-${i}`,
+        title: `Title ${i}`,
+        type: 'letter',
+        author,
+        seed: 's.txt',
+        passages: [{ text: 'Text.' }],
+      })),
+    );
     const choices = suggestValues(corpus, 'author', 'irani');
     expect(choices).toHaveLength(DISCORD_LIMITS.autocompleteChoices);
     expect(new Set(choices.map((c) => c.value)).size).toBe(choices.length);

@@ -30,7 +30,9 @@ describe('/verify', () => {
 
   it('names every passage and speaker of a quotation spanning two speakers, and shows each passage', async () => {
     const payload = await payloadOf(run('they are looking for new cases. It should be like this.'));
-    expect(payload.content).toBe("**Exact**: these are the corpus's own words, across 2 passages: `tapes:1` (Haboush) and `tapes:2` (Rajavi).");
+    expect(payload.content).toBe(
+      "**Exact**: these are the corpus's own words, across 2 passages: `tapes:1` (Haboush) and `tapes:2` (Rajavi).",
+    );
     expect(payload.embeds.map((embed) => [embed.footer?.text, embed.fields?.find((field) => field.name === 'Speaker')?.value])).toEqual([
       ['tapes:1', 'Haboush'],
       ['tapes:2', 'Rajavi'],
@@ -41,7 +43,9 @@ describe('/verify', () => {
 
   it('calls a quotation with an ellipsis exact, with omissions, bolding its words and naming what it leaves out', async () => {
     const payload = await payloadOf(run('The inspectors have arrived … looking for new cases.'));
-    expect(payload.content).toBe("**Exact, with omissions**: the quotation's own words are the corpus's, in order, in `tapes:1` (Haboush).");
+    expect(payload.content).toBe(
+      "**Exact, with omissions**: the quotation's own words are the corpus's, in order, in `tapes:1` (Haboush).",
+    );
     expect(payload.embeds[0]!.description).toBe('**The inspectors have arrived**, they are **looking for new cases.**');
     expect(payload.embeds[1]).toMatchObject({ title: 'Omissions', description: expect.stringMatching(/^• … leaves out “, they are”\n/u) });
   });
@@ -56,7 +60,12 @@ describe('/verify', () => {
 
   it('says plainly when nothing matches, echoing the text harmlessly', async () => {
     const payload = await payloadOf(run('@everyone the moon is made of **cheese**'));
-    expect(payload).toMatchObject({ flags: 64, content: expect.stringMatching(/^\*\*Not found\*\*: nothing in the corpus matches “\\@everyone the moon is made of \\\*\\\*cheese\\\*\\\*”/u) });
+    expect(payload).toMatchObject({
+      flags: 64,
+      content: expect.stringMatching(
+        /^\*\*Not found\*\*: nothing in the corpus matches “\\@everyone the moon is made of \\\*\\\*cheese\\\*\\\*”/u,
+      ),
+    });
   });
 
   it('asks for text when given none, and says when a quotation is too long to check', async () => {
@@ -67,19 +76,28 @@ describe('/verify', () => {
   });
 
   it('takes single quotes inside a quotation for the document’s double ones', async () => {
-    expect((await payloadOf(run('The ‘social factor’ provides a negative response'))).content).toBe("**Exact**: these are the corpus's own words, in `essay:2`.");
+    expect((await payloadOf(run('The ‘social factor’ provides a negative response'))).content).toBe(
+      "**Exact**: these are the corpus's own words, in `essay:2`.",
+    );
   });
 
   it('calls an ellipsis that leaves out nothing exact, and says it stands for nothing', async () => {
     const payload = await payloadOf(run('The inspectors have arrived, … they are looking for new cases.'));
     expect(payload.content).toBe("**Exact**: these are the corpus's own words, in `tapes:1` (Haboush).");
-    expect(payload.embeds[1]).toMatchObject({ title: 'What the marks stand for', description: expect.stringMatching(/^• … stands for nothing: the words either side of it are consecutive in the document\n/u) });
+    expect(payload.embeds[1]).toMatchObject({
+      title: 'What the marks stand for',
+      description: expect.stringMatching(/^• … stands for nothing: the words either side of it are consecutive in the document\n/u),
+    });
   });
 
   it('calls words either side of a heading near, saying they are split by it, the heading among the differences', async () => {
     const payload = await payloadOf(run('It should be like this. Definitely. We have an Arabic proverb that says'));
-    expect(payload.content).toMatch(/^\*\*Near\*\*: not word for word\. The closest passages, `tapes:2` \(Rajavi\) and `tapes:3` \(General Saber\), are \d+% similar; the differences are below\. The words are split by a heading \(“Second meeting”\): the document has them in different sections, so they are not one quotation\.$/u);
-    expect(payload.embeds.find((embed) => embed.title === 'Differences')!.description).toMatch(/^It should be like this\. Definitely\. \*\\\(heading\\: Second meeting\\\)\* We have/u);
+    expect(payload.content).toMatch(
+      /^\*\*Near\*\*: not word for word\. The closest passages, `tapes:2` \(Rajavi\) and `tapes:3` \(General Saber\), are \d+% similar; the differences are below\. The words are split by a heading \(“Second meeting”\): the document has them in different sections, so they are not one quotation\.$/u,
+    );
+    expect(payload.embeds.find((embed) => embed.title === 'Differences')!.description).toMatch(
+      /^It should be like this\. Definitely\. \*\\\(heading\\: Second meeting\\\)\* We have/u,
+    );
   });
 
   it('matches a footnote as its document writes it, never the resolution of an "Ibid." note, and counts places as the CLI lists them', async () => {
@@ -97,7 +115,9 @@ describe('/verify', () => {
       },
     ]);
     const payload = await payloadOf(run('Nyabati Bijan; “A distinct look”', commandContext({ index: buildIndex(notes) })));
-    expect(payload.content).toBe("**Exact** — in note [1] of `essay:1`: the corpus has these words in a footnote, not in the passage's own text. Found in 2 places; the first is shown.");
+    expect(payload.content).toBe(
+      "**Exact** — in note [1] of `essay:1`: the corpus has these words in a footnote, not in the passage's own text. Found in 2 places; the first is shown.",
+    );
   });
 
   it('offers no Share where sharing is off', async () => {
@@ -106,25 +126,38 @@ describe('/verify', () => {
 
   it('recognizes a quotation from a footnote, labelled as the note, never as the passage’s own words', async () => {
     const payload = await payloadOf(run('Nyabati Bijan; “A distinct look”'));
-    expect(payload.content).toBe("**Exact** — in note [1] of `essay:1`: the corpus has these words in a footnote, not in the passage's own text.");
-    expect(payload.embeds[0]).toMatchObject({ title: 'Note [1] of essay:1', description: '\\[1\\] **Nyabati Bijan; “A distinct look**”, pp.13\\-14.' });
+    expect(payload.content).toBe(
+      "**Exact** — in note [1] of `essay:1`: the corpus has these words in a footnote, not in the passage's own text.",
+    );
+    expect(payload.embeds[0]).toMatchObject({
+      title: 'Note [1] of essay:1',
+      description: '\\[1\\] **Nyabati Bijan; “A distinct look**”, pp.13\\-14.',
+    });
     expect(payload.embeds[1]!.footer?.text).toBe('essay:1');
     expect(payload.embeds[1]!.description).not.toContain('**');
   });
 });
 
 describe('Share on a check', () => {
-  const click = (payload: { components: unknown }, context = commandContext()) => share.buttons!.vshare!(customIds(payload as never)[0]!.slice('vshare:'.length), context);
+  const click = (payload: { components: unknown }, context = commandContext()) =>
+    share.buttons!.vshare!(customIds(payload as never)[0]!.slice('vshare:'.length), context);
 
   it('posts the whole check publicly: who shared it, the verdict naming every passage and speaker, each passage with the stamp', async () => {
     const context = commandContext();
     const answer = await click(await payloadOf(run('they are looking for new cases. It should be like this.', context)), context);
     const payload = await payloadOf(answer);
     expect(payload.flags).toBeUndefined();
-    expect(payload.content).toBe(`Shared by <@${USER_ID}>. **Exact**: these are the corpus's own words, across 2 passages: \`tapes:1\` (Haboush) and \`tapes:2\` (Rajavi).`);
-    expect(payload.embeds.map((embed) => embed.footer?.text)).toEqual([`tapes:1 · corpus ${context.stamp}`, `tapes:2 · corpus ${context.stamp}`]);
+    expect(payload.content).toBe(
+      `Shared by <@${USER_ID}>. **Exact**: these are the corpus's own words, across 2 passages: \`tapes:1\` (Haboush) and \`tapes:2\` (Rajavi).`,
+    );
+    expect(payload.embeds.map((embed) => embed.footer?.text)).toEqual([
+      `tapes:1 · corpus ${context.stamp}`,
+      `tapes:2 · corpus ${context.stamp}`,
+    ]);
     expect(payload.allowed_mentions).toEqual({ parse: [] });
-    expect(answer.audit?.post.content).toBe(`<@${USER_ID}> shared a check of a quotation in \`tapes:1\`, \`tapes:2\` (corpus ${context.stamp}) in <#${CHANNEL_ID}>.`);
+    expect(answer.audit?.post.content).toBe(
+      `<@${USER_ID}> shared a check of a quotation in \`tapes:1\`, \`tapes:2\` (corpus ${context.stamp}) in <#${CHANNEL_ID}>.`,
+    );
   });
 
   it('shares an edited check with what its marks stand for', async () => {
@@ -145,34 +178,55 @@ describe('Share on a check', () => {
 
 describe('Verify quote (message command)', () => {
   it('checks the quotation inside the message', async () => {
-    const payload = await payloadOf(verifyQuote.run({ options: {}, targetMessage: message('Did he really say "It should be like this. Definitely." ?') }, commandContext()));
+    const payload = await payloadOf(
+      verifyQuote.run(
+        { options: {}, targetMessage: message('Did he really say "It should be like this. Definitely." ?') },
+        commandContext(),
+      ),
+    );
     expect(payload.content).toContain('`tapes:2`');
   });
 
   it('names both speakers of a quotation that spans two, and reads an ellipsis in a quoted line', async () => {
-    const across = await payloadOf(verifyQuote.run({ options: {}, targetMessage: message('> they are looking for new cases. It should be like this.\nreally?') }, commandContext()));
+    const across = await payloadOf(
+      verifyQuote.run(
+        { options: {}, targetMessage: message('> they are looking for new cases. It should be like this.\nreally?') },
+        commandContext(),
+      ),
+    );
     expect(across.content).toContain('across 2 passages: `tapes:1` (Haboush) and `tapes:2` (Rajavi)');
-    const edited = await payloadOf(verifyQuote.run({ options: {}, targetMessage: message('He said “The inspectors have arrived... looking for new cases.”') }, commandContext()));
+    const edited = await payloadOf(
+      verifyQuote.run(
+        { options: {}, targetMessage: message('He said “The inspectors have arrived... looking for new cases.”') },
+        commandContext(),
+      ),
+    );
     expect(edited.content).toMatch(/^\*\*Exact, with omissions\*\*/u);
   });
 
   it('says where it looked when the message has no text', async () => {
     const nothing = 'That message has no text to check: Verbatim looked in its content, forwarded messages and embeds.';
     expect((await verifyMessage(message(''))).content).toBe(nothing);
-    expect((await verifyMessage(message('Shared by <@1>', { embeds: [{ fields: [] }], forwarded: [{ content: ' ', embeds: [] }] }))).content).toBe(nothing);
+    expect(
+      (await verifyMessage(message('Shared by <@1>', { embeds: [{ fields: [] }], forwarded: [{ content: ' ', embeds: [] }] }))).content,
+    ).toBe(nothing);
   });
 
   it('reads an embed-only message: its description, then its fields', async () => {
     const described = await verifyMessage(message('', { embeds: [{ description: '“It should be like this. Definitely.”' }] }));
     expect(described.content).toMatch(/^\*\*Exact\*\*: .* in `tapes:2` \(Rajavi\)\.$/u);
-    const fielded = await verifyMessage(message('', { embeds: [{ fields: [{ name: 'Said', value: 'Brothers show themselves in hardship.' }] }] }));
+    const fielded = await verifyMessage(
+      message('', { embeds: [{ fields: [{ name: 'Said', value: 'Brothers show themselves in hardship.' }] }] }),
+    );
     expect(fielded.content).toMatch(/^\*\*Exact\*\*: .* in `tapes:3` \(General Saber\)\.$/u);
   });
 
   it('reads a forwarded message, its content or its embeds, when the message itself has no text', async () => {
     const forwarded = await verifyMessage(message('', { forwarded: [{ content: '> It should be like this. Definitely.', embeds: [] }] }));
     expect(forwarded.content).toMatch(/^\*\*Exact\*\*: .* in `tapes:2` \(Rajavi\)\.$/u);
-    const ownText = await verifyMessage(message('Is this real? "The inspectors have arrived"', { forwarded: [{ content: 'It should be like this.', embeds: [] }] }));
+    const ownText = await verifyMessage(
+      message('Is this real? "The inspectors have arrived"', { forwarded: [{ content: 'It should be like this.', embeds: [] }] }),
+    );
     expect(ownText.content).toContain('`tapes:1`');
   });
 
@@ -185,7 +239,12 @@ describe('Verify quote (message command)', () => {
       expect(checked.content).toMatch(new RegExp(`^\\*\\*Exact\\*\\*: these are the corpus's own words, in \`${id}\``, 'u'));
     }
     // A shared check: its verdict line and its list of marks are Verbatim's, the passages' words are checked.
-    const check = await payloadOf(share.buttons!.vshare!(customIds(await payloadOf(run('The inspectors have arrived … looking for new cases.', context)))[0]!.slice('vshare:'.length), context));
+    const check = await payloadOf(
+      share.buttons!.vshare!(
+        customIds(await payloadOf(run('The inspectors have arrived … looking for new cases.', context)))[0]!.slice('vshare:'.length),
+        context,
+      ),
+    );
     const rechecked = await verifyMessage(message(check.content!, { embeds: check.embeds }));
     expect(rechecked.content).toMatch(/^\*\*Exact\*\*: these are the corpus's own words, in `tapes:1`/u);
     const forwardedShare = await verifyMessage(message('', { forwarded: [{ content: check.content!, embeds: check.embeds }] }));

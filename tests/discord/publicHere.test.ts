@@ -5,7 +5,8 @@ import { placeOf } from '../../src/discord/interactionPlace.js';
 import { publicHere } from '../../src/discord/publicHere.js';
 
 const GUILD = '100';
-const payload = (fields: Record<string, unknown>) => ({ id: '1', guild_id: GUILD, authorizing_integration_owners: { '0': GUILD }, context: 0, ...fields }) as unknown as APIInteraction;
+const payload = (fields: Record<string, unknown>) =>
+  ({ id: '1', guild_id: GUILD, authorizing_integration_owners: { '0': GUILD }, context: 0, ...fields }) as unknown as APIInteraction;
 
 describe('publicHere', () => {
   const allowed = ['200', '210'];
@@ -18,8 +19,16 @@ describe('publicHere', () => {
     ["an unlisted voice channel's chat", { channel: { id: '220', type: 2 } }, /this server allows, and their threads\.$/u],
     ['a thread of an unlisted channel', { channel: { id: '304', type: 11, parent_id: '230' } }, /this server allows/u],
     ['a DM with the bot', { guild_id: undefined, context: 1, channel: { id: '305', type: 1 } }, /not in direct messages\.$/u],
-    ['a group DM through a user install', { guild_id: undefined, context: 2, authorizing_integration_owners: { '1': '9' }, channel: { id: '306', type: 3 } }, /not in direct messages\.$/u],
-    ['a server that only the user installed the app in', { authorizing_integration_owners: { '1': '9' }, channel: { id: '230', type: 0 } }, /the server that runs it\.$/u],
+    [
+      'a group DM through a user install',
+      { guild_id: undefined, context: 2, authorizing_integration_owners: { '1': '9' }, channel: { id: '306', type: 3 } },
+      /not in direct messages\.$/u,
+    ],
+    [
+      'a server that only the user installed the app in',
+      { authorizing_integration_owners: { '1': '9' }, channel: { id: '230', type: 0 } },
+      /the server that runs it\.$/u,
+    ],
   ];
   for (const [where, fields, expected] of cases) {
     it(`${expected === true ? 'allows' : 'refuses'} ${where}`, () => {
@@ -30,6 +39,8 @@ describe('publicHere', () => {
   }
 
   it('allows everywhere when no channel is listed', () => {
-    expect(publicHere(placeOf(payload({ guild_id: undefined, context: 1, channel: { id: '305', type: 1 } })), [])).toEqual({ allowed: true });
+    expect(publicHere(placeOf(payload({ guild_id: undefined, context: 1, channel: { id: '305', type: 1 } })), [])).toEqual({
+      allowed: true,
+    });
   });
 });

@@ -29,9 +29,21 @@ export interface BotProcess {
 
 /** Every setting the bot reads, unset, so a developer's .env cannot leak into a test. */
 const BLANK_SETTINGS = Object.fromEntries(
-  ['DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'CORPUS_DIR', 'RATE_LIMIT_COUNT', 'RATE_LIMIT_WINDOW_SECONDS', 'RATE_LIMIT_BURST', 'RATE_LIMIT_PER_MINUTE', 'RATE_LIMIT_BUTTON_BURST', 'RATE_LIMIT_BUTTONS_PER_MINUTE', 'ALLOWED_CHANNEL_IDS', 'AUDIT_CHANNEL_ID', 'AUDIT_REQUIRED', 'MAX_DOCUMENT_MB'].map(
-    (name) => [name, ''],
-  ),
+  [
+    'DISCORD_CLIENT_ID',
+    'DISCORD_GUILD_ID',
+    'CORPUS_DIR',
+    'RATE_LIMIT_COUNT',
+    'RATE_LIMIT_WINDOW_SECONDS',
+    'RATE_LIMIT_BURST',
+    'RATE_LIMIT_PER_MINUTE',
+    'RATE_LIMIT_BUTTON_BURST',
+    'RATE_LIMIT_BUTTONS_PER_MINUTE',
+    'ALLOWED_CHANNEL_IDS',
+    'AUDIT_CHANNEL_ID',
+    'AUDIT_REQUIRED',
+    'MAX_DOCUMENT_MB',
+  ].map((name) => [name, '']),
 );
 
 type Run = { child: ChildProcess; output: () => string; exited: Promise<number | null> };
@@ -88,15 +100,20 @@ export function discordSettings(discord: DiscordStandin): Record<string, string>
  * `how`: `tsx` runs src/main.ts through tsx; `npm start` runs the built bot the way production does; `sharded` runs
  * the built shard manager, ready once every shard is.
  */
-export async function startBotProcess(env: Record<string, string> = {}, standin: StandinOptions = {}, how: 'tsx' | 'npm start' | 'sharded' = 'tsx'): Promise<BotProcess> {
+export async function startBotProcess(
+  env: Record<string, string> = {},
+  standin: StandinOptions = {},
+  how: 'tsx' | 'npm start' | 'sharded' = 'tsx',
+): Promise<BotProcess> {
   const discord = await startDiscordStandin(standin);
   const { ids } = discord;
-  await registerCommands({ token: discord.token, clientId: ids.applicationId, guildId: ids.guildId, apiUrl: discord.apiUrl }, commandDefinitions).catch(
-    async (error: unknown) => {
-      await discord.close();
-      throw error;
-    },
-  );
+  await registerCommands(
+    { token: discord.token, clientId: ids.applicationId, guildId: ids.guildId, apiUrl: discord.apiUrl },
+    commandDefinitions,
+  ).catch(async (error: unknown) => {
+    await discord.close();
+    throw error;
+  });
   const settings = { ...discordSettings(discord), LOG_LEVEL: 'debug', RATE_LIMIT_BURST: '1000', RATE_LIMIT_BUTTON_BURST: '1000', ...env };
   const main = how === 'npm start' ? runNpmStart(settings) : how === 'sharded' ? runSharded(settings) : runScript('src/main.ts', settings);
   const logLines = () =>

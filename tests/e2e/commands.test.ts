@@ -29,7 +29,12 @@ afterAll(async () => {
   expect(await bot?.stop()).toBe(0);
 });
 
-type Message = { content?: string; embeds?: APIEmbed[]; components?: { components: { custom_id?: string; label?: string; disabled?: boolean }[] }[]; flags?: number };
+type Message = {
+  content?: string;
+  embeds?: APIEmbed[];
+  components?: { components: { custom_id?: string; label?: string; disabled?: boolean }[] }[];
+  flags?: number;
+};
 
 /** What Discord shows for our markdown: bold markers and escaping backslashes gone. */
 const shown = (markdown = '') => markdown.replace(/\*\*/gu, '').replace(/\\([^0-9A-Za-z\s])/gu, '$1');
@@ -67,7 +72,10 @@ describe('/search', () => {
     const second = await click(next, first.handle.originalMessage());
     expect(second.callback.type).toBe(7);
     expect(second.message.content).toMatch(/page 2 of \d+$/u);
-    expect(second.message.embeds!.map((e) => e.author?.name)).toEqual([expect.stringMatching(/^Result 3 of/u), expect.stringMatching(/^Result 4 of/u)]);
+    expect(second.message.embeds!.map((e) => e.author?.name)).toEqual([
+      expect.stringMatching(/^Result 3 of/u),
+      expect.stringMatching(/^Result 4 of/u),
+    ]);
     const back = await click(ids(second.message).at(-2)!, second.handle.originalMessage());
     expect(back.message.embeds!.map((e) => e.footer?.text)).toEqual(first.message.embeds!.map((e) => e.footer?.text));
   });
@@ -80,14 +88,20 @@ describe('/search', () => {
 
   it('suggests passages as the query is typed, and documents, speakers, authors and types by name', async () => {
     const suggest = async (options: Record<string, string>, focused: string) =>
-      ((await bot.discord.sendInteraction(autocompleteInteraction('search', options, { focused })).waitForCallback()).data as { choices: { name: string; value: string }[] }).choices;
+      (
+        (await bot.discord.sendInteraction(autocompleteInteraction('search', options, { focused })).waitForCallback()).data as {
+          choices: { name: string; value: string }[];
+        }
+      ).choices;
     const passages = await suggest({ query: 'brothers hardship' }, 'query');
     expect(passages.length).toBeGreaterThan(0);
     for (const choice of passages) {
       expect(corpus.passageById.has(choice.value)).toBe(true);
       expect(choice.name.length).toBeLessThanOrEqual(100);
     }
-    expect((await suggest({ query: 'x', document: 'diplomacy' }, 'document')).map((c) => c.value)).toEqual(['revolutionary-diplomacy-costs-achievements']);
+    expect((await suggest({ query: 'x', document: 'diplomacy' }, 'document')).map((c) => c.value)).toEqual([
+      'revolutionary-diplomacy-costs-achievements',
+    ]);
     expect((await suggest({ query: 'x', speaker: 'saber' }, 'speaker')).map((c) => c.value)).toEqual(['General Saber']);
     expect((await suggest({ query: 'x', author: 'irani' }, 'author')).map((c) => c.value)).toEqual(['Bahar Irani']);
     expect((await suggest({ query: 'x', type: 'trans' }, 'type')).map((c) => c.value)).toEqual(['transcript']);
@@ -202,7 +216,8 @@ describe('/verify, Verify quote and /cite', () => {
   });
 
   const twoSpeakers = 'The military say the best defence is an attack. Their best attack is a defence.';
-  const bothNamed = "**Exact**: these are the corpus's own words, across 2 passages: `rajavi-haboush-tapes:46` (General Saber) and `rajavi-haboush-tapes:47` (Abrishamchi).";
+  const bothNamed =
+    "**Exact**: these are the corpus's own words, across 2 passages: `rajavi-haboush-tapes:46` (General Saber) and `rajavi-haboush-tapes:47` (Abrishamchi).";
 
   it('/verify names both passages and speakers of a quotation of two speakers, and Share posts the whole check', async () => {
     const verified = await command('verify', { text: twoSpeakers });
@@ -212,7 +227,10 @@ describe('/verify, Verify quote and /cite', () => {
       ['rajavi-haboush-tapes:46', 'General Saber'],
       ['rajavi-haboush-tapes:47', 'Abrishamchi'],
     ]);
-    expect(embeds.map((embed) => embed.description)).toEqual(['**The military say the best defence is an attack.**', '**Their best attack is a defence.**']);
+    expect(embeds.map((embed) => embed.description)).toEqual([
+      '**The military say the best defence is an attack.**',
+      '**Their best attack is a defence.**',
+    ]);
     const shared = await click(ids(verified.message)[0]!, verified.handle.originalMessage());
     expect(shared.message.flags).toBeUndefined();
     expect(shared.message.content).toBe(`Shared by <@${bot.discord.ids.userId}>. ${bothNamed}`);
@@ -224,9 +242,16 @@ describe('/verify, Verify quote and /cite', () => {
 
   it('/verify calls a quotation with an ellipsis exact, with omissions, and shows what it leaves out', async () => {
     const { message } = await command('verify', { text: 'Mr President has honoured all of them … it encourages me.' });
-    expect(message.content).toBe("**Exact, with omissions**: the quotation's own words are the corpus's, in order, in `rajavi-haboush-tapes:27` (Rajavi).");
-    expect(message.embeds![0]!.description).toContain('**Mr President has honoured all of them** and this is something for me to be proud of and **it encourages me.**');
-    expect(message.embeds![1]).toMatchObject({ title: 'Omissions', description: expect.stringMatching(/^• … leaves out “and this is something for me to be proud of and”\n/u) });
+    expect(message.content).toBe(
+      "**Exact, with omissions**: the quotation's own words are the corpus's, in order, in `rajavi-haboush-tapes:27` (Rajavi).",
+    );
+    expect(message.embeds![0]!.description).toContain(
+      '**Mr President has honoured all of them** and this is something for me to be proud of and **it encourages me.**',
+    );
+    expect(message.embeds![1]).toMatchObject({
+      title: 'Omissions',
+      description: expect.stringMatching(/^• … leaves out “and this is something for me to be proud of and”\n/u),
+    });
   });
 
   it('/verify shows how a near quotation differs', async () => {
@@ -243,16 +268,32 @@ describe('/verify, Verify quote and /cite', () => {
   });
 
   it('Verify quote reads a forwarded message, and an embed-only message, when the content has no text', async () => {
-    const verifyMessage = async (message: object) => (await bot.discord.sendInteraction(messageContextInteraction('Verify quote', message)).waitForCallback()).data as Message;
-    const snapshot = { message: { type: 0, content: `Is this real?\n> ${words()}`, embeds: [], attachments: [], timestamp: new Date().toISOString(), edited_timestamp: null, flags: 0, mentions: [], mention_roles: [] } };
+    const verifyMessage = async (message: object) =>
+      (await bot.discord.sendInteraction(messageContextInteraction('Verify quote', message)).waitForCallback()).data as Message;
+    const snapshot = {
+      message: {
+        type: 0,
+        content: `Is this real?\n> ${words()}`,
+        embeds: [],
+        attachments: [],
+        timestamp: new Date().toISOString(),
+        edited_timestamp: null,
+        flags: 0,
+        mentions: [],
+        mention_roles: [],
+      },
+    };
     // Discord marks a forward with a reference of type 1 to the message forwarded.
     const reference = { type: 1, channel_id: '1250000000000000201', message_id: '1250000000000000202', guild_id: '1250000000000000100' };
-    expect((await verifyMessage({ content: '', message_reference: reference, message_snapshots: [snapshot] })).content).toMatch(/^\*\*Exact\*\*/u);
+    expect((await verifyMessage({ content: '', message_reference: reference, message_snapshots: [snapshot] })).content).toMatch(
+      /^\*\*Exact\*\*/u,
+    );
     expect((await verifyMessage({ content: '', embeds: [{ description: words() }] })).content).toMatch(/^\*\*Exact\*\*/u);
   });
 
   it('Verify quote names both speakers of a quotation of two, and reads an ellipsis as an omission', async () => {
-    const verifyMessage = async (content: string) => (await bot.discord.sendInteraction(messageContextInteraction('Verify quote', { content })).waitForCallback()).data as Message;
+    const verifyMessage = async (content: string) =>
+      (await bot.discord.sendInteraction(messageContextInteraction('Verify quote', { content })).waitForCallback()).data as Message;
     const across = await verifyMessage(`Saber said “${twoSpeakers}” — really?`);
     expect(across.content).toBe(bothNamed);
     expect(across.embeds!.map((embed) => embed.footer?.text)).toEqual(['rajavi-haboush-tapes:46', 'rajavi-haboush-tapes:47']);
@@ -263,16 +304,27 @@ describe('/verify, Verify quote and /cite', () => {
 
   it('/cite gives a citation in a code block; the Cite button gives every style, RIS and CSL-JSON', async () => {
     const { message } = await command('cite', { id, style: 'bibtex' });
-    expect(message.embeds![0]!.description).toMatch(new RegExp(`^\\*\\*BibTeX\\*\\*\n\`\`\`bibtex\n@misc\\{rajavi-haboush-tapes_37,\n[^]*\n\`\`\`$`, 'u'));
+    expect(message.embeds![0]!.description).toMatch(
+      new RegExp(`^\\*\\*BibTeX\\*\\*\n\`\`\`bibtex\n@misc\\{rajavi-haboush-tapes_37,\n[^]*\n\`\`\`$`, 'u'),
+    );
     const { location } = corpus.passageById.get(id)!;
     const where = `${paragraphLocator(location)}; ${location.speaker!}`;
     const ris = await command('cite', { id, style: 'ris' });
-    expect(ris.message.embeds![0]!.description).toMatch(new RegExp(`^\\*\\*RIS\\*\\*\n\`\`\`\nTY  - ELEC\n[^]*\nN1  - Passage ${id} \\(${where}\\)\n[^]*ER  - \n\`\`\`$`, 'u'));
+    expect(ris.message.embeds![0]!.description).toMatch(
+      new RegExp(`^\\*\\*RIS\\*\\*\n\`\`\`\nTY  - ELEC\n[^]*\nN1  - Passage ${id} \\(${where}\\)\n[^]*ER  - \n\`\`\`$`, 'u'),
+    );
     const quoted = await command('quote', { 'id-or-words': id });
     const cited = await click(ids(quoted.message).at(-1)!, quoted.handle.originalMessage());
     expect(cited.message.flags).toBe(64);
     const description = cited.message.embeds![0]!.description!;
-    expect(description.match(/^\*\*[\w-]+\*\*$/gmu)).toEqual(['**Chicago**', '**APA**', '**MLA**', '**BibTeX**', '**RIS**', '**CSL-JSON**']);
+    expect(description.match(/^\*\*[\w-]+\*\*$/gmu)).toEqual([
+      '**Chicago**',
+      '**APA**',
+      '**MLA**',
+      '**BibTeX**',
+      '**RIS**',
+      '**CSL-JSON**',
+    ]);
     const json = /```json\n([^]*)\n```$/u.exec(description)?.[1];
     expect(JSON.parse(json!)).toEqual([expect.objectContaining({ id, type: 'webpage', note: `Passage ${id} (${where})` })]);
   });
@@ -282,20 +334,40 @@ describe('hostile and mistaken input', () => {
   it('answers every one with a clear private message, within limits', async () => {
     const cases: [string, Record<string, string | number | boolean>, RegExp][] = [
       ['search', { query: 'x'.repeat(10_000) }, /^No passage matches “x+…”/u],
-      ['search', { query: '@everyone <@&123> **[x](https://evil.example)**' }, /“\\@everyone \\<\\@&123\\> \\\*\\\*\\\[x\\\]\\\(https\\:\/\/evil\.example\\\)\\\*\\\*”/u],
+      [
+        'search',
+        { query: '@everyone <@&123> **[x](https://evil.example)**' },
+        /“\\@everyone \\<\\@&123\\> \\\*\\\*\\\[x\\\]\\\(https\\:\/\/evil\.example\\\)\\\*\\\*”/u,
+      ],
       ['search', { query: '   ' }, /^Type some words/u],
       ['search', { query: 'proverb', limit: 'many' }, /^\d+ passages? for “proverb”$/u],
-      ['search', { query: 'proverb', speaker: 'Dalten' }, /^The filter speaker “Dalten” matches no speaker in the corpus, so nothing was searched\. Try: Richard Dalton\.$/u],
+      [
+        'search',
+        { query: 'proverb', speaker: 'Dalten' },
+        /^The filter speaker “Dalten” matches no speaker in the corpus, so nothing was searched\. Try: Richard Dalton\.$/u,
+      ],
       ['search', { query: 'proverb', type: 'new' }, /^The filter type “new” matches 2 types: news; newsletter\. Which one\?/u],
       ['search', { query: 'proverb', from: 'last week' }, /^The filter from “last week” is not a date/u],
       ['search', { query: 'proverb', from: '2005-13' }, /^The filter from “2005\\-13” is not a date/u],
-      ['search', { query: 'Iraq', from: '2006', to: '2005' }, /^No passage is within all of these filters at once: from “2006”, to “2005”\. Nothing was searched/u],
-      ['quote', { 'id-or-words': 'rajavi-haboush-tapes:100000' }, /^There is no passage `rajavi-haboush-tapes:100000`: `rajavi-haboush-tapes` has \d+ passages/u],
+      [
+        'search',
+        { query: 'Iraq', from: '2006', to: '2005' },
+        /^No passage is within all of these filters at once: from “2006”, to “2005”\. Nothing was searched/u,
+      ],
+      [
+        'quote',
+        { 'id-or-words': 'rajavi-haboush-tapes:100000' },
+        /^There is no passage `rajavi-haboush-tapes:100000`: `rajavi-haboush-tapes` has \d+ passages/u,
+      ],
       ['quote', { 'id-or-words': 'no-such-document:1' }, /^There is no document `no-such-document`/u],
       ['context', { id: 'not an id at all', before: -7, after: 10_000 }, /is not a passage id; ids look like/u],
       ['sources', { document: '||spoiler|| # heading' }, /^No document is called “\\\|\\\|spoiler\\\|\\\| \\# heading”/u],
       ['verify', { text: 'y'.repeat(10_000) }, /^That quotation is 10,000 characters long/u],
-      ['verify', { text: '<@123> ~~nothing~~ like this' }, /^\*\*Not found\*\*: nothing in the corpus matches “\\<\\@123\\> \\~\\~nothing/u],
+      [
+        'verify',
+        { text: '<@123> ~~nothing~~ like this' },
+        /^\*\*Not found\*\*: nothing in the corpus matches “\\<\\@123\\> \\~\\~nothing/u,
+      ],
       ['cite', { id: '', style: 'apa' }, /^Give a passage id/u],
     ];
     for (const [name, options, expected] of cases) {
@@ -316,7 +388,12 @@ describe('hostile and mistaken input', () => {
   it('logged each interaction with who, where and how it went, and never the token', () => {
     const answered = bot.logLines().filter((line) => line.msg === 'interaction' && line.command === 'quote');
     expect(answered.length).toBeGreaterThan(0);
-    expect(answered[0]).toMatchObject({ guild: bot.discord.ids.guildId, user: bot.discord.ids.userId, outcome: 'replied', ms: expect.any(Number) });
+    expect(answered[0]).toMatchObject({
+      guild: bot.discord.ids.guildId,
+      user: bot.discord.ids.userId,
+      outcome: 'replied',
+      ms: expect.any(Number),
+    });
     expect(answered[0]!.interaction).toMatch(/^\d+$/u);
     expect(bot.output()).not.toContain(bot.discord.token);
   });

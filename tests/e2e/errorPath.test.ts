@@ -9,7 +9,13 @@ import { watchPlaces } from '../../src/discord/interactionPlace.js';
 import { registerCommands } from '../../src/discord/registerCommands.js';
 import { ResultsStore } from '../../src/bot/resultsStore.js';
 import { buildIndex } from '../../src/search/index.js';
-import { autocompleteInteraction, buttonInteraction, chatInputInteraction, startDiscordStandin, type DiscordStandin } from '../../src/localDiscord/index.js';
+import {
+  autocompleteInteraction,
+  buttonInteraction,
+  chatInputInteraction,
+  startDiscordStandin,
+  type DiscordStandin,
+} from '../../src/localDiscord/index.js';
 import { fixtureCorpus } from '../helpers/fixtureCorpus.js';
 import { logIn, standinClient } from '../helpers/standinClient.js';
 
@@ -33,7 +39,10 @@ const logged = () => logs.map((line) => JSON.parse(line) as { msg: string; ref?:
 beforeAll(async () => {
   discord = await startDiscordStandin();
   const commands = [failing('boom', false), failing('later', true)];
-  await registerCommands({ token: discord.token, clientId: discord.ids.applicationId, guildId: discord.ids.guildId, apiUrl: discord.apiUrl }, commands.map((c) => c.data));
+  await registerCommands(
+    { token: discord.token, clientId: discord.ids.applicationId, guildId: discord.ids.guildId, apiUrl: discord.apiUrl },
+    commands.map((c) => c.data),
+  );
   const index = buildIndex(fixtureCorpus);
   client = standinClient(discord);
   dispatcher = createDispatcher({
@@ -63,7 +72,10 @@ const REF = /^Something went wrong \(ref ([0-9A-F]{6})\)\. It has been logged; p
 function expectLoggedWithStack(content: string, message: string): void {
   const ref = REF.exec(content)?.[1];
   expect(ref).toBeDefined();
-  expect(logged().find((line) => line.ref === ref)).toMatchObject({ msg: 'interaction failed', err: { stack: expect.stringContaining(message) } });
+  expect(logged().find((line) => line.ref === ref)).toMatchObject({
+    msg: 'interaction failed',
+    err: { stack: expect.stringContaining(message) },
+  });
 }
 
 describe('a handler that throws', () => {

@@ -28,7 +28,11 @@ afterEach(async () => {
 async function watched(heartbeatIntervalMs?: number) {
   discord = await startDiscordStandin(heartbeatIntervalMs ? { heartbeatIntervalMs } : {});
   const lines: Line[] = [];
-  const log = createLogger({ level: 'trace', secrets: [discord.token], destination: { write: (line: string) => void lines.push(JSON.parse(line) as Line) } });
+  const log = createLogger({
+    level: 'trace',
+    secrets: [discord.token],
+    destination: { write: (line: string) => void lines.push(JSON.parse(line) as Line) },
+  });
   client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: discord.apiUrl } });
   const fatal: number[] = [];
   watchGateway(client, log, () => fatal.push(Date.now()));
@@ -41,31 +45,67 @@ async function watched(heartbeatIntervalMs?: number) {
 
 describe('recoverable gateway faults are logged once each, then the recovery with how long it took', () => {
   it.each([
-    ['an abnormal close (network drop)', (d: DiscordStandin) => d.gateway.dropConnections(), 'gateway connection closed; reconnecting', 1006, 'gateway resumed'],
-    ['close 4000 (unknown error)', (d: DiscordStandin) => d.gateway.closeConnections(4000), 'gateway connection closed; reconnecting', 4000, 'gateway resumed'],
-    ['op 7 (reconnect)', (d: DiscordStandin) => d.gateway.requestReconnect(), 'gateway reconnect requested by Discord (op 7); reconnecting', 4200, 'gateway resumed'],
-    ['op 9, resumable', (d: DiscordStandin) => d.gateway.invalidateSessions(true), 'gateway invalid session (op 9), resumable; resuming', null, 'gateway resumed'],
-    ['op 9, not resumable', (d: DiscordStandin) => d.gateway.invalidateSessions(false), 'gateway invalid session (op 9), not resumable; starting a new session', 1000, 'gateway connected with a new session'],
-  ] as const)('%s', async (_name, fault, lost, code, back) => {
-    const bot = await watched();
-    fault(bot.discord);
-    // A new session waits for discord.js's identify throttle (one IDENTIFY per 5 s).
-    await expect.poll(() => bot.lines().map((line) => line.msg), { timeout: 8000 }).toEqual([lost, back]);
-    const [first, second] = bot.lines();
-    expect(first).toMatchObject({ level: 40, shard: 0, code });
-    expect(second).toMatchObject({ level: 30, shard: 0, code, ms: expect.any(Number) });
-    expect(bot.fatal).toEqual([]);
-  }, 15_000);
+    [
+      'an abnormal close (network drop)',
+      (d: DiscordStandin) => d.gateway.dropConnections(),
+      'gateway connection closed; reconnecting',
+      1006,
+      'gateway resumed',
+    ],
+    [
+      'close 4000 (unknown error)',
+      (d: DiscordStandin) => d.gateway.closeConnections(4000),
+      'gateway connection closed; reconnecting',
+      4000,
+      'gateway resumed',
+    ],
+    [
+      'op 7 (reconnect)',
+      (d: DiscordStandin) => d.gateway.requestReconnect(),
+      'gateway reconnect requested by Discord (op 7); reconnecting',
+      4200,
+      'gateway resumed',
+    ],
+    [
+      'op 9, resumable',
+      (d: DiscordStandin) => d.gateway.invalidateSessions(true),
+      'gateway invalid session (op 9), resumable; resuming',
+      null,
+      'gateway resumed',
+    ],
+    [
+      'op 9, not resumable',
+      (d: DiscordStandin) => d.gateway.invalidateSessions(false),
+      'gateway invalid session (op 9), not resumable; starting a new session',
+      1000,
+      'gateway connected with a new session',
+    ],
+  ] as const)(
+    '%s',
+    async (_name, fault, lost, code, back) => {
+      const bot = await watched();
+      fault(bot.discord);
+      // A new session waits for discord.js's identify throttle (one IDENTIFY per 5 s).
+      await expect.poll(() => bot.lines().map((line) => line.msg), { timeout: 8000 }).toEqual([lost, back]);
+      const [first, second] = bot.lines();
+      expect(first).toMatchObject({ level: 40, shard: 0, code });
+      expect(second).toMatchObject({ level: 30, shard: 0, code, ms: expect.any(Number) });
+      expect(bot.fatal).toEqual([]);
+    },
+    15_000,
+  );
 
   it('a RESUME Discord refuses: the refusal too, then the new session, timed from the first loss', async () => {
     const bot = await watched();
     bot.discord.gateway.expireSessions();
     bot.discord.gateway.dropConnections();
-    await expect.poll(() => bot.lines().map((line) => line.msg), { timeout: 8000 }).toEqual([
-      'gateway connection closed; reconnecting',
-      'gateway invalid session (op 9), not resumable; starting a new session',
-      'gateway connected with a new session',
-    ]);
+    await expect
+      .poll(() => bot.lines().map((line) => line.msg), { timeout: 8000 })
+      .toEqual([
+        'gateway connection closed; reconnecting',
+        'gateway invalid session (op 9), not resumable; starting a new session',
+        'gateway connected with a new session',
+      ]);
     expect(bot.lines()[2]).toMatchObject({ level: 30, shard: 0, code: 1006 });
     expect(bot.discord.gateway.readyCount).toBe(2);
   }, 15_000);
@@ -73,7 +113,9 @@ describe('recoverable gateway faults are logged once each, then the recovery wit
   it('withheld heartbeat ACKs: a zombie connection, closed and resumed', async () => {
     const bot = await watched(200);
     bot.discord.gateway.withholdHeartbeatAcks(true);
-    await expect.poll(() => bot.lines()[0]?.msg, { timeout: 3000 }).toBe('gateway zombie connection: Discord acknowledged no heartbeat; reconnecting');
+    await expect
+      .poll(() => bot.lines()[0]?.msg, { timeout: 3000 })
+      .toBe('gateway zombie connection: Discord acknowledged no heartbeat; reconnecting');
     bot.discord.gateway.withholdHeartbeatAcks(false);
     await expect.poll(() => bot.lines().map((line) => line.msg), { timeout: 3000 }).toContain('gateway resumed');
     expect(bot.lines()[0]).toMatchObject({ level: 40, shard: 0, code: 4200 });

@@ -36,7 +36,9 @@ describe('npm run deploy-commands', () => {
       const config = { token: discord.token, clientId: discord.ids.applicationId, apiUrl: discord.apiUrl };
       expect(await registerCommands(config, commandDefinitions)).toEqual({ count: commandDefinitions.length, scope: 'all servers' });
       const serversOnly = new Set(['reload', 'Verify quote']);
-      expect(discord.commands.global.map((c) => [c.name, c.contexts])).toEqual(commandDefinitions.map((d) => [d.name, serversOnly.has(d.name) ? [0] : [0, 1]]));
+      expect(discord.commands.global.map((c) => [c.name, c.contexts])).toEqual(
+        commandDefinitions.map((d) => [d.name, serversOnly.has(d.name) ? [0] : [0, 1]]),
+      );
     } finally {
       await discord.close();
     }
@@ -80,7 +82,7 @@ describe('/reload and shutdown', () => {
     expect(edit!.method).toBe('PATCH');
     return (edit!.body as { content: string }).content;
   };
-  const quoted = async (id: string) => ((await send('quote', { 'id-or-words': id })).originalMessage()?.embeds?.[0]?.footer?.text ?? '');
+  const quoted = async (id: string) => (await send('quote', { 'id-or-words': id })).originalMessage()?.embeds?.[0]?.footer?.text ?? '';
 
   beforeAll(async () => {
     corpusDir = await mkdtemp(path.join(tmpdir(), 'verbatim-e2e-'));
@@ -96,8 +98,13 @@ describe('/reload and shutdown', () => {
 
   it('swaps in a changed corpus and says what it now serves', async () => {
     const before = (await quoted('rajavi-haboush-tapes:1')).split('corpus ')[1];
-    await writeFile(path.join(corpusDir, 'documents', 'zz-added.txt'), documentFile('zz-added', 'A paragraph added while the bot was running.'));
-    expect(await reload()).toMatch(new RegExp(`^Reloaded: ${documents + 1} documents, \\d+ passages; corpus ${before} → [0-9a-f]{8}\\.$`, 'u'));
+    await writeFile(
+      path.join(corpusDir, 'documents', 'zz-added.txt'),
+      documentFile('zz-added', 'A paragraph added while the bot was running.'),
+    );
+    expect(await reload()).toMatch(
+      new RegExp(`^Reloaded: ${documents + 1} documents, \\d+ passages; corpus ${before} → [0-9a-f]{8}\\.$`, 'u'),
+    );
     expect(await quoted('zz-added:1')).toMatch(/^zz-added:1 · corpus /u);
   });
 

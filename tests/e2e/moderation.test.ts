@@ -35,17 +35,29 @@ describe('with ALLOWED_CHANNEL_IDS, AUDIT_CHANNEL_ID and a rate limit', () => {
     expect(message.content).toBe(`Shared by <@${user(1).user!.id}>`);
     await expect.poll(() => bot.discord.channelMessages.length).toBe(1);
     const [audit] = bot.discord.channelMessages;
-    expect(audit!.content).toMatch(new RegExp(`^<@${user(1).user!.id}> shared \`${PASSAGE}\` \\(corpus [0-9a-f]{8}\\) in <#${bot.discord.ids.channelId}>\\.$`, 'u'));
-    expect(bot.discord.requests.find((r) => r.path.endsWith('/messages') && r.method === 'POST')?.body).toMatchObject({ allowed_mentions: { parse: [] } });
+    expect(audit!.content).toMatch(
+      new RegExp(`^<@${user(1).user!.id}> shared \`${PASSAGE}\` \\(corpus [0-9a-f]{8}\\) in <#${bot.discord.ids.channelId}>\\.$`, 'u'),
+    );
+    expect(bot.discord.requests.find((r) => r.path.endsWith('/messages') && r.method === 'POST')?.body).toMatchObject({
+      allowed_mentions: { parse: [] },
+    });
   });
 
   it('keeps a share when the audit channel refuses its record (403, 50013), logging the lost record as a warning', async () => {
     const channel = bot.discord.ids.channelId;
-    bot.discord.injectFault({ method: 'POST', path: new RegExp(`^/channels/${channel}/messages$`, 'u') }, { kind: 'error', status: 403, code: 50013, message: 'Missing Permissions' });
+    bot.discord.injectFault(
+      { method: 'POST', path: new RegExp(`^/channels/${channel}/messages$`, 'u') },
+      { kind: 'error', status: 403, code: 50013, message: 'Missing Permissions' },
+    );
     const { handle, message } = await answer(bot, buttonInteraction(`share:${PASSAGE}`, user(8)));
     expect(message.content).toBe(`Shared by <@${user(8).user!.id}>`);
     const lost = await bot.waitForLog((line) => line.msg.startsWith('share not recorded') && line.interaction === handle.id);
-    expect(lost).toMatchObject({ level: 40, auditChannel: channel, share: { interaction: handle.id, passages: [PASSAGE], channel }, err: { code: 50013 } });
+    expect(lost).toMatchObject({
+      level: 40,
+      auditChannel: channel,
+      share: { interaction: handle.id, passages: [PASSAGE], channel },
+      err: { code: 50013 },
+    });
     await bot.waitForLog((line) => line.msg === 'interaction' && line.interaction === handle.id && line.outcome === 'replied');
     expect(handle.requests.filter((r) => r.path.startsWith('/webhooks/'))).toEqual([]);
   });
@@ -62,7 +74,10 @@ describe('with ALLOWED_CHANNEL_IDS, AUDIT_CHANNEL_ID and a rate limit', () => {
   it('tells a user who goes too fast when to try again, and nobody else is slowed', async () => {
     for (let i = 0; i < 3; i++) expect((await answer(bot, chatInputInteraction('help', {}, user(3)))).message.flags).toBe(64);
     const limited = await answer(bot, chatInputInteraction('help', {}, user(3)));
-    expect(limited.message).toMatchObject({ flags: 64, content: expect.stringMatching(/^You are sending commands faster than this server allows; try again in \d+ seconds?\.$/u) });
+    expect(limited.message).toMatchObject({
+      flags: 64,
+      content: expect.stringMatching(/^You are sending commands faster than this server allows; try again in \d+ seconds?\.$/u),
+    });
     expect((await answer(bot, chatInputInteraction('help', {}, user(4)))).message.embeds?.[0]?.title).toBe('Verbatim');
   });
 
@@ -90,7 +105,11 @@ describe('when the audit channel cannot be reached', () => {
     const { handle, message } = await answer(bot, buttonInteraction(`share:${PASSAGE}`));
     expect(message.content).toBe(`Shared by <@${bot.discord.ids.userId}>`);
     const lost = await bot.waitForLog((line) => line.msg.startsWith('share not recorded'));
-    expect(lost).toMatchObject({ level: 40, auditChannel: '1250000000000000777', share: { interaction: handle.id, passages: [PASSAGE], channel: bot.discord.ids.channelId } });
+    expect(lost).toMatchObject({
+      level: 40,
+      auditChannel: '1250000000000000777',
+      share: { interaction: handle.id, passages: [PASSAGE], channel: bot.discord.ids.channelId },
+    });
     await bot.waitForLog((line) => line.msg === 'interaction' && line.interaction === handle.id && line.outcome === 'replied');
     expect(bot.logLines().filter((line) => line.level >= 50)).toEqual([]);
     expect(handle.requests.filter((r) => r.path.startsWith('/webhooks/'))).toEqual([]);
@@ -111,17 +130,28 @@ describe('with AUDIT_REQUIRED', () => {
   });
 
   it('refuses a share whose record the audit channel refuses, posting nothing', async () => {
-    bot.discord.injectFault({ method: 'POST', path: new RegExp(`^/channels/${channel}/messages$`, 'u') }, { kind: 'error', status: 403, code: 50013, message: 'Missing Permissions' });
+    bot.discord.injectFault(
+      { method: 'POST', path: new RegExp(`^/channels/${channel}/messages$`, 'u') },
+      { kind: 'error', status: 403, code: 50013, message: 'Missing Permissions' },
+    );
     const { handle, message } = await answer(bot, buttonInteraction(`share:${PASSAGE}`, user(6)));
-    expect(message).toMatchObject({ flags: 64, content: expect.stringMatching(/^Not shared: this server records every share in its audit channel before it appears/u) });
-    expect(await bot.waitForLog((line) => line.msg.startsWith('share not recorded'))).toMatchObject({ level: 40, share: { interaction: handle.id, passages: [PASSAGE] } });
+    expect(message).toMatchObject({
+      flags: 64,
+      content: expect.stringMatching(/^Not shared: this server records every share in its audit channel before it appears/u),
+    });
+    expect(await bot.waitForLog((line) => line.msg.startsWith('share not recorded'))).toMatchObject({
+      level: 40,
+      share: { interaction: handle.id, passages: [PASSAGE] },
+    });
     expect(bot.discord.channelMessages).toEqual([]);
   });
 
   it('records the share before it appears', async () => {
     const { handle, message } = await answer(bot, buttonInteraction(`share:${PASSAGE}`, user(7)));
     expect(message.content).toBe(`Shared by <@${user(7).user!.id}>`);
-    const record = bot.discord.requests.findIndex((r) => r.method === 'POST' && r.path === `/channels/${channel}/messages` && r.status === 200);
+    const record = bot.discord.requests.findIndex(
+      (r) => r.method === 'POST' && r.path === `/channels/${channel}/messages` && r.status === 200,
+    );
     expect(record).toBeGreaterThanOrEqual(0);
     expect(record).toBeLessThan(bot.discord.requests.indexOf(handle.requests[0]!));
   });

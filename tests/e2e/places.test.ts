@@ -15,7 +15,10 @@ type Message = { content?: string; flags?: number; components?: { components: { 
 const customIds = (message: Message) => (message.components ?? []).flatMap((row) => row.components.map((b) => b.custom_id ?? ''));
 
 const places: Record<string, InteractionContext> = {
-  'an unseen thread of an allowed channel': { channelId: '1250000000000000301', channel: { type: 11, parent_id: ALLOWED, name: 'a new thread' } },
+  'an unseen thread of an allowed channel': {
+    channelId: '1250000000000000301',
+    channel: { type: 11, parent_id: ALLOWED, name: 'a new thread' },
+  },
   'a post in an allowed forum': { channelId: '1250000000000000302', channel: { type: 11, parent_id: FORUM, name: 'a forum post' } },
   "an allowed voice channel's chat": { channelId: VOICE, channel: { type: 2, name: 'voice' } },
 };
@@ -24,7 +27,10 @@ const privatePlaces: Record<string, { ctx: InteractionContext; why: RegExp }> = 
     ctx: { channelId: '1250000000000000303', channel: { type: 11, parent_id: ELSEWHERE } },
     why: /^Only you can see this: Verbatim posts publicly only in the channels this server allows, and their threads\.$/u,
   },
-  "another voice channel's chat": { ctx: { channelId: '1250000000000000221', channel: { type: 2 } }, why: /only in the channels this server allows/u },
+  "another voice channel's chat": {
+    ctx: { channelId: '1250000000000000221', channel: { type: 2 } },
+    why: /only in the channels this server allows/u,
+  },
   'a DM with the bot': { ctx: { guildId: null, channelId: '1250000000000000304' }, why: /not in direct messages\.$/u },
   'a server that did not install Verbatim, through a user install': {
     ctx: { channelId: ELSEWHERE, integrationOwners: { '1': user.id } },
@@ -36,7 +42,10 @@ describe('with ALLOWED_CHANNEL_IDS, wherever the bot has or has not seen the cha
   let bot: BotProcess;
 
   beforeAll(async () => {
-    bot = await startBotProcess({ ALLOWED_CHANNEL_IDS: [ALLOWED, FORUM, VOICE].join(','), AUDIT_CHANNEL_ID: ALLOWED }, { channelId: ALLOWED });
+    bot = await startBotProcess(
+      { ALLOWED_CHANNEL_IDS: [ALLOWED, FORUM, VOICE].join(','), AUDIT_CHANNEL_ID: ALLOWED },
+      { channelId: ALLOWED },
+    );
   }, 30_000);
 
   afterAll(async () => {
@@ -72,7 +81,9 @@ describe('with ALLOWED_CHANNEL_IDS, wherever the bot has or has not seen the cha
   }
 
   it('says nothing more when the user asked for a private reply', async () => {
-    const { message } = await send(chatInputInteraction('quote', { 'id-or-words': PASSAGE, private: true }, { user, ...privatePlaces['a DM with the bot']!.ctx }));
+    const { message } = await send(
+      chatInputInteraction('quote', { 'id-or-words': PASSAGE, private: true }, { user, ...privatePlaces['a DM with the bot']!.ctx }),
+    );
     expect(message.flags).toBe(64);
     expect(message.content ?? '').toBe('');
   });

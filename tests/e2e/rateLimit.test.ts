@@ -30,7 +30,9 @@ describe('the default rate limit', () => {
     const reader = user(1);
     let { handle, message } = await send(chatInputInteraction('search', { query: 'Rajavi', limit: 1 }, reader));
     for (let page = 2; page <= 11; page++) {
-      const next = message.components!.flatMap((row) => row.components as { custom_id?: string; label?: string }[]).find((b) => b.label?.startsWith('Next'))!.custom_id!;
+      const next = message
+        .components!.flatMap((row) => row.components as { custom_id?: string; label?: string }[])
+        .find((b) => b.label?.startsWith('Next'))!.custom_id!;
       ({ handle, message } = await send(buttonInteraction(next, { ...reader, message: handle.originalMessage() as APIMessage })));
       expect(message.content).not.toMatch(LIMITED);
       expect(message.content).toContain(`page ${page} of`);

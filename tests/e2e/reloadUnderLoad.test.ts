@@ -38,14 +38,18 @@ it('keeps acknowledging another user within 3 s while a large corpus reloads, th
   let done = false;
   void reloaded.finally(() => (done = true));
   while (!done) {
-    const other = bot.discord.sendInteraction(chatInputInteraction('quote', { 'id-or-words': 'rajavi-haboush-tapes:3' }, { user: defaultUser('1250000000000000777') }));
+    const other = bot.discord.sendInteraction(
+      chatInputInteraction('quote', { 'id-or-words': 'rajavi-haboush-tapes:3' }, { user: defaultUser('1250000000000000777') }),
+    );
     others.push(other);
     // Rejects at once if Discord would have refused the callback as too late.
     await other.waitForCallback();
     await delay(100);
   }
   const [, edit] = await reloaded;
-  expect((edit!.body as { content: string }).content).toMatch(new RegExp(`^Reloaded: \\d+ documents, ${PASSAGES + 1} passages; corpus [0-9a-f]{8} → [0-9a-f]{8}\\.$`, 'u'));
+  expect((edit!.body as { content: string }).content).toMatch(
+    new RegExp(`^Reloaded: \\d+ documents, ${PASSAGES + 1} passages; corpus [0-9a-f]{8} → [0-9a-f]{8}\\.$`, 'u'),
+  );
   // The reload took long enough that interactions overlapped it.
   expect(others.length).toBeGreaterThan(5);
   expect(bot.discord.unexpectedRequests()).toEqual([]);

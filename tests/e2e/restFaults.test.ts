@@ -25,7 +25,8 @@ function send(name = 'help', options: Record<string, string> = {}, user?: string
 }
 
 /** The interaction's log line once it is done. */
-const finished = (handle: InteractionHandle) => bot.waitForLog((line) => line.msg === 'interaction' && line.interaction === handle.id, 8000);
+const finished = (handle: InteractionHandle) =>
+  bot.waitForLog((line) => line.msg === 'interaction' && line.interaction === handle.id, 8000);
 
 describe('the bot answers through REST faults', () => {
   it.each([
@@ -73,10 +74,15 @@ describe('the bot answers through REST faults', () => {
   });
 
   it('40060 on a first callback (not a retry, so a real fault): logged with the interaction id, then the error path', async () => {
-    bot.discord.injectFault({ path: CALLBACK }, { kind: 'error', status: 400, code: 40060, message: 'Interaction has already been acknowledged.' });
+    bot.discord.injectFault(
+      { path: CALLBACK },
+      { kind: 'error', status: 400, code: 40060, message: 'Interaction has already been acknowledged.' },
+    );
     const handle = send();
     expect(await finished(handle)).toMatchObject({ outcome: 'failed' });
-    expect(bot.logLines().find((line) => line.msg === 'interaction failed' && line.interaction === handle.id)).toMatchObject({ err: { code: 40060 } });
+    expect(bot.logLines().find((line) => line.msg === 'interaction failed' && line.interaction === handle.id)).toMatchObject({
+      err: { code: 40060 },
+    });
     expect((await handle.waitForCallback()).data?.content).toMatch(/^Something went wrong \(ref [0-9A-F]{6}\)/u);
   });
 
@@ -93,7 +99,10 @@ describe('the bot answers through REST faults', () => {
   it('a payload with neither member nor user: answered privately, and logged with its id', async () => {
     const { member: _member, user: _user, ...payload } = chatInputInteraction('help');
     const handle = bot.discord.sendInteraction(payload);
-    expect((await handle.waitForCallback()).data).toMatchObject({ flags: 64, content: expect.stringContaining('did not say who sent this') });
+    expect((await handle.waitForCallback()).data).toMatchObject({
+      flags: 64,
+      content: expect.stringContaining('did not say who sent this'),
+    });
     // The log line may reach the test after the callback does.
     expect(await bot.waitForLog((line) => line.interaction === handle.id)).toMatchObject({ level: 40, outcome: 'unattributed' });
     expect(bot.logLines().filter((line) => line.msg === 'unhandled promise rejection')).toEqual([]);

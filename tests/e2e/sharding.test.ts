@@ -27,7 +27,9 @@ afterAll(async () => {
 it('runs as many shards as GET /gateway/bot recommends, each identifying with its [id, count] and logging its id', () => {
   expect(shardOf(DEFAULT_IDS.guildId)).not.toBe(shardOf(OTHER_GUILD));
   expect(bot.logLines().find((line) => line.msg === 'starting shards')).toMatchObject({ shards: 2, from: 'GET /gateway/bot' });
-  const identified = bot.discord.gateway.received.filter((payload) => payload.op === 2).map((payload) => (payload.d as { shard: number[] }).shard);
+  const identified = bot.discord.gateway.received
+    .filter((payload) => payload.op === 2)
+    .map((payload) => (payload.d as { shard: number[] }).shard);
   expect(identified.sort()).toEqual([
     [0, 2],
     [1, 2],
@@ -61,11 +63,20 @@ it('/reload reaches every shard and reports each', async () => {
 });
 
 it('stops every shard on SIGTERM to the manager, exits 0 and leaves nothing running', async () => {
-  const pids = bot.logLines().filter((line) => line.msg === 'ready').map((line) => line.pid as number);
+  const pids = bot
+    .logLines()
+    .filter((line) => line.msg === 'ready')
+    .map((line) => line.pid as number);
   expect(pids).toHaveLength(2);
   bot.child.kill('SIGTERM');
   expect(await bot.exited).toBe(0);
   for (const pid of [bot.child.pid!, ...pids]) expect(alive(pid)).toBe(false);
-  expect(bot.logLines().filter((line) => line.msg === 'shutting down').map((line) => line.shard).sort()).toEqual([0, 1]);
+  expect(
+    bot
+      .logLines()
+      .filter((line) => line.msg === 'shutting down')
+      .map((line) => line.shard)
+      .sort(),
+  ).toEqual([0, 1]);
   expect(bot.logLines().at(-1)).toMatchObject({ msg: 'all shards stopped', code: 0 });
 });

@@ -15,5 +15,9 @@ export function seedsMissing(): Error {
 }
 
 export function readSeeds(): Map<string, string> {
-  return new Map(readdirSync(seedsDir).sort().map((name) => [name, readFileSync(path.join(seedsDir, name), 'utf8')]));
+  return new Map(
+    readdirSync(seedsDir)
+      .sort()
+      .map((name) => [name, readFileSync(path.join(seedsDir, name), 'utf8')]),
+  );
 }

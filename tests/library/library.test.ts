@@ -13,7 +13,10 @@ import { documentFile } from '../helpers/tempCorpus.js';
 
 let corpusDir: string;
 const logged: string[] = [];
-const log = { info: (_fields: object, message: string) => void logged.push(message), warn: (_fields: object, message: string) => void logged.push(message) };
+const log = {
+  info: (_fields: object, message: string) => void logged.push(message),
+  warn: (_fields: object, message: string) => void logged.push(message),
+};
 
 beforeEach(async () => {
   corpusDir = await mkdtemp(path.join(tmpdir(), 'verbatim-library-'));
@@ -62,7 +65,11 @@ describe('LibraryHolder.reload', () => {
     const error = (outcome as { error: Error }).error;
     expect(error).toBeInstanceOf(CorpusError);
     expect((error as CorpusError).problems).toEqual([
-      { file: 'documents/zz-huge.txt', line: 0, message: expect.stringMatching(/^the document is \d+ KB, over the limit of 64 KB a document may have$/u) },
+      {
+        file: 'documents/zz-huge.txt',
+        line: 0,
+        message: expect.stringMatching(/^the document is \d+ KB, over the limit of 64 KB a document may have$/u),
+      },
     ]);
     expect(holder.current).toBe(before);
   });

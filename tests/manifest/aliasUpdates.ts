@@ -60,7 +60,9 @@ export function updateAliases(content: string, changes: ManifestChange[], date: 
   const added = [...moved].flatMap(([from, to]) => {
     const earlier = listed.get(from);
     if (earlier !== undefined) {
-      report.push(`not added ${from} => ${to}: the line ${from} => ${earlier} says what ${from} named before an earlier renumbering, and an id stands once`);
+      report.push(
+        `not added ${from} => ${to}: the line ${from} => ${earlier} says what ${from} named before an earlier renumbering, and an id stands once`,
+      );
       return [];
     }
     report.push(`added ${from} => ${to}`);

@@ -27,14 +27,12 @@ const EDITS: { name: string; edit: Edit; report: string[] }[] = [
     name: 'two speaker labels swapped in the transcript',
     edit: {
       'rajavi-haboush-tapes.txt': (text) =>
-        replace('Rajavi: It should be like this.', 'Haboush: It should be like this.')(
-          replace('Haboush: The believer', 'Rajavi: The believer')(text),
-        ),
+        replace(
+          'Rajavi: It should be like this.',
+          'Haboush: It should be like this.',
+        )(replace('Haboush: The believer', 'Rajavi: The believer')(text)),
     },
-    report: [
-      'rajavi-haboush-tapes:11 speaker: Haboush → Rajavi',
-      'rajavi-haboush-tapes:12 speaker: Rajavi → Haboush',
-    ],
+    report: ['rajavi-haboush-tapes:11 speaker: Haboush → Rajavi', 'rajavi-haboush-tapes:12 speaker: Rajavi → Haboush'],
   },
   {
     name: 'the speaker labels of the UK ambassador interview swapped',
@@ -55,16 +53,12 @@ const EDITS: { name: string; edit: Edit; report: string[] }[] = [
   {
     name: 'a post dated with its neighbour’s date',
     edit: { 'three-mko-defectors-joined-their-families.txt': replace('date: 2005-08-15', 'date: 2005-08-18') },
-    report: [
-      'three-mko-defectors-joined-their-families:1–5 (5 passages) date: 2005-08-15 → 2005-08-18',
-    ],
+    report: ['three-mko-defectors-joined-their-families:1–5 (5 passages) date: 2005-08-15 → 2005-08-18'],
   },
   {
     name: 'a post given another category of the site',
     edit: { 'british-embassy-denies-visit-of-mko-leader.txt': replace('category: UK', 'category: USA') },
-    report: [
-      'british-embassy-denies-visit-of-mko-leader:1–9 (9 passages) attribution: category: UK → USA',
-    ],
+    report: ['british-embassy-denies-visit-of-mko-leader:1–9 (9 passages) attribution: category: UK → USA'],
   },
   {
     name: 'a post’s first paragraph moved into the post above it',
@@ -80,7 +74,9 @@ const EDITS: { name: string; edit: Edit; report: string[] }[] = [
   },
   {
     name: 'a footnote’s page changed, and with it the Ibid. notes that repeat it',
-    edit: { 'revolutionary-diplomacy-costs-achievements.txt': replace('slightly from outside”, pp.13-14.', 'slightly from outside”, pp.13-16.') },
+    edit: {
+      'revolutionary-diplomacy-costs-achievements.txt': replace('slightly from outside”, pp.13-14.', 'slightly from outside”, pp.13-16.'),
+    },
     report: [
       'revolutionary-diplomacy-costs-achievements:3 notes: … slightly from outside”, pp.13-14. → … slightly from outside”, pp.13-16.',
       'revolutionary-diplomacy-costs-achievements:6 notes: … slightly from outside”, pp.13-14. → … slightly from outside”, pp.13-16.',
@@ -129,7 +125,9 @@ const EDITS: { name: string; edit: Edit; report: string[] }[] = [
     name: 'an author’s family and given names swapped, and a title’s sentence case losing an acronym',
     edit: {
       'all-mko-say-are-pure-lies.txt': (text) =>
-        text.replace('author-name: Haeri, Safa\n', 'author-name: Safa, Haeri\n').replace('title-sentence-case: All MKO say', 'title-sentence-case: All mko say'),
+        text
+          .replace('author-name: Haeri, Safa\n', 'author-name: Safa, Haeri\n')
+          .replace('title-sentence-case: All MKO say', 'title-sentence-case: All mko say'),
     },
     report: [
       'all-mko-say-are-pure-lies:1–24 (24 passages) attribution: title-sentence-case: All MKO say are pure lies → All mko say are pure lies; author-name: Haeri, Safa → Safa, Haeri',
@@ -140,9 +138,7 @@ const EDITS: { name: string; edit: Edit; report: string[] }[] = [
     edit: {
       'oh-where-have-the-terrorists-gone.txt': replace(' Part of their assistance consisted in burning down restaurants and cinemas.', ''),
     },
-    report: [
-      'oh-where-have-the-terrorists-gone:7 words: 70 → 59',
-    ],
+    report: ['oh-where-have-the-terrorists-gone:7 words: 70 → 59'],
   },
 ];
 

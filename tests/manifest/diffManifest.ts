@@ -169,7 +169,6 @@ function shown(before: string, after: string): string {
   while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end += 1;
   const from = Math.max(0, start - CONTEXT_WORDS);
   const kept = Math.max(0, end - CONTEXT_WORDS);
-  const cut = (words: string[]) =>
-    `${from > 0 ? '… ' : ''}${words.slice(from, words.length - kept).join(' ')}${kept > 0 ? ' …' : ''}`;
+  const cut = (words: string[]) => `${from > 0 ? '… ' : ''}${words.slice(from, words.length - kept).join(' ')}${kept > 0 ? ' …' : ''}`;
   return `${value(cut(a).trim())} → ${value(cut(b).trim())}`;
 }

@@ -35,7 +35,12 @@ const posts = [row(1, 'One.'), row(2, 'Two.'), row(3, 'Three.'), row(4, 'Four.')
 
 describe('diffManifest and describeChanges', () => {
   it('find nothing to say about an unchanged manifest', () => {
-    expect(diffManifest(posts, posts.map((r) => ({ ...r })))).toEqual([]);
+    expect(
+      diffManifest(
+        posts,
+        posts.map((r) => ({ ...r })),
+      ),
+    ).toEqual([]);
   });
 
   it('name the passage and the column, old → new', () => {
@@ -74,9 +79,7 @@ describe('diffManifest and describeChanges', () => {
   it('show a long value around what changed', () => {
     const note = '[1] Nyabati Bijan; “A distinct look at Mojahedin’s internal revolution, slightly from inside”, pp.13-14.';
     const changes = diffManifest([row(1, 'One.', { notes: note })], [row(1, 'One.', { notes: note.replace('13-14', '13-16') })]);
-    expect(describeChanges(changes)).toEqual([
-      'doc:1 notes: … slightly from inside”, pp.13-14. → … slightly from inside”, pp.13-16.',
-    ]);
+    expect(describeChanges(changes)).toEqual(['doc:1 notes: … slightly from inside”, pp.13-14. → … slightly from inside”, pp.13-16.']);
   });
 });
 

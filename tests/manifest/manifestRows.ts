@@ -7,7 +7,19 @@ import type { Corpus, Document, QuotedStatement } from '../../src/corpus/types.j
 // the passage carries; words counts the passage's words, so that a sentence dropped between its first and last words
 // shows; paragraph is where it stands (and which part of a split paragraph); statement is what the introduction of a
 // quoted statement states; notes are the footnotes its markers resolve to.
-export const COLUMNS = ['id', 'speaker', 'date', 'words', 'first', 'last', 'paragraph', 'section', 'statement', 'notes', 'attribution'] as const;
+export const COLUMNS = [
+  'id',
+  'speaker',
+  'date',
+  'words',
+  'first',
+  'last',
+  'paragraph',
+  'section',
+  'statement',
+  'notes',
+  'attribution',
+] as const;
 export type Column = (typeof COLUMNS)[number];
 export type ManifestRow = Record<Column, string>;
 

@@ -24,7 +24,11 @@ export async function updateManifest(corpusDir: string, manifestFile: string, da
   const changes = diffManifest(reviewed, rows);
   await writeFile(manifestFile, formatManifest(rows));
   if (changes.length === 0) return [...out, `${name}: unchanged (${rows.length} passages).`];
-  out.push(...describeChanges(changes), '', `Wrote ${name} (${rows.length} passages). Review the changes above against the seeds before committing.`);
+  out.push(
+    ...describeChanges(changes),
+    '',
+    `Wrote ${name} (${rows.length} passages). Review the changes above against the seeds before committing.`,
+  );
   return [...out, ...(await recordRenumbering(corpusDir, changes, date))];
 }
 
@@ -36,7 +40,15 @@ async function recordRenumbering(corpusDir: string, changes: ManifestChange[], d
   await writeFile(file, content);
   const checked = await loadCorpus(corpusDir).then(
     () => [],
-    (error: unknown) => (error instanceof CorpusError ? error.problems.filter((p) => p.file === ALIASES_FILE).map((p) => `  ${p.file}:${p.line}: ${p.message}`) : []),
+    (error: unknown) =>
+      error instanceof CorpusError
+        ? error.problems.filter((p) => p.file === ALIASES_FILE).map((p) => `  ${p.file}:${p.line}: ${p.message}`)
+        : [],
   );
-  return ['', `${ALIASES_FILE}, so that the old ids keep leading to their words:`, ...report.map((line) => `  ${line}`), ...(checked.length > 0 ? ['Still to fix by hand:', ...checked] : [])];
+  return [
+    '',
+    `${ALIASES_FILE}, so that the old ids keep leading to their words:`,
+    ...report.map((line) => `  ${line}`),
+    ...(checked.length > 0 ? ['Still to fix by hand:', ...checked] : []),
+  ];
 }

@@ -76,7 +76,9 @@ describe('passageEmbed', () => {
   });
 
   it('cuts a long passage at a word with a pointer to /quote', () => {
-    const long = buildCorpus([{ id: 'long', title: 'T', type: 'article', seed: 's', passages: [{ text: 'abcdefghij '.repeat(500).trim() }] }]);
+    const long = buildCorpus([
+      { id: 'long', title: 'T', type: 'article', seed: 's', passages: [{ text: 'abcdefghij '.repeat(500).trim() }] },
+    ]);
     const embed = passageEmbed(long, long.passageById.get('long:1')!);
     const [quote, pointer] = embed.description!.split('\n');
     expect(quote!.length).toBeLessThan(4000);

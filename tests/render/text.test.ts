@@ -26,11 +26,23 @@ describe('escapeMarkdown', () => {
 
 describe('highlightText', () => {
   it('bolds the given ranges and escapes the rest', () => {
-    expect(highlightText('Saddam’s *army* here', [[0, 8], [16, 20]])).toBe('**Saddam’s** \\*army\\* **here**');
+    expect(
+      highlightText('Saddam’s *army* here', [
+        [0, 8],
+        [16, 20],
+      ]),
+    ).toBe('**Saddam’s** \\*army\\* **here**');
   });
 
   it('merges overlapping ranges and ignores ranges out of bounds', () => {
-    expect(highlightText('abcdef', [[3, 5], [0, 2], [1, 4], [10, 20]])).toBe('**abcde**f');
+    expect(
+      highlightText('abcdef', [
+        [3, 5],
+        [0, 2],
+        [1, 4],
+        [10, 20],
+      ]),
+    ).toBe('**abcde**f');
   });
 });
 
@@ -68,7 +80,9 @@ describe('fitText', () => {
 describe('cuts on whole characters', () => {
   const segments = (text: string) => [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)].map((s) => s.segment);
   /** Text from every plane, with emoji sequences and combining marks that make one character of several code points. */
-  const anyText = fc.array(fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom('👨‍👩‍👧‍👦', '👍🏽', '🇫🇷', 'é', 'e\u0301', ' ', '\r\n')), { maxLength: 40 }).map((parts) => parts.join(''));
+  const anyText = fc
+    .array(fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom('👨‍👩‍👧‍👦', '👍🏽', '🇫🇷', 'é', 'e\u0301', ' ', '\r\n')), { maxLength: 40 })
+    .map((parts) => parts.join(''));
   const endsOnWhole = (cut: string, whole: string) => {
     const kept = segments(cut);
     return kept.every((segment, i) => segment === segments(whole)[i]);

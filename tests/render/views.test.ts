@@ -21,7 +21,13 @@ const longWords = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`)
 
 describe('buttonRows', () => {
   it('leaves out a button whose custom_id Discord would refuse, and rows left empty', () => {
-    const rows = buttonRows([[{ label: 'ok', customId: 'share:a:1' }, { label: 'long', customId: `share:${'x'.repeat(100)}` }], [{ label: 'gone', customId: 'y'.repeat(101) }]]);
+    const rows = buttonRows([
+      [
+        { label: 'ok', customId: 'share:a:1' },
+        { label: 'long', customId: `share:${'x'.repeat(100)}` },
+      ],
+      [{ label: 'gone', customId: 'y'.repeat(101) }],
+    ]);
     expect(rows).toEqual([{ type: 1, components: [{ type: 2, style: 2, label: 'ok', custom_id: 'share:a:1' }] }]);
   });
 
@@ -76,12 +82,20 @@ describe('passageEmbeds', () => {
   );
 
   it('leaves passages that fit together whole', () => {
-    const embeds = passageEmbeds(fixtureCorpus, ['tapes:1', 'essay:2'].map((id) => ({ passage: fixtureCorpus.passageById.get(id)! })));
-    expect(embeds.map((embed) => shown(embed.description!))).toEqual(['tapes:1', 'essay:2'].map((id) => fixtureCorpus.passageById.get(id)!.text));
+    const embeds = passageEmbeds(
+      fixtureCorpus,
+      ['tapes:1', 'essay:2'].map((id) => ({ passage: fixtureCorpus.passageById.get(id)! })),
+    );
+    expect(embeds.map((embed) => shown(embed.description!))).toEqual(
+      ['tapes:1', 'essay:2'].map((id) => fixtureCorpus.passageById.get(id)!.text),
+    );
   });
 
   it('shares the message total among long passages, each cut at a word with a pointer to /quote', () => {
-    const embeds = passageEmbeds(long, long.passages.map((passage) => ({ passage, options: { label: 'Result' } })));
+    const embeds = passageEmbeds(
+      long,
+      long.passages.map((passage) => ({ passage, options: { label: 'Result' } })),
+    );
     expect(total(embeds)).toBeLessThanOrEqual(DISCORD_LIMITS.embedTotal);
     for (const [i, embed] of embeds.entries()) {
       const [quote, pointer] = embed.description!.split('\n');
@@ -125,7 +139,10 @@ describe('contextEmbed', () => {
   });
 
   it('fits the widest context of long passages, pointing every cut to /quote', () => {
-    const passages = Array.from({ length: 30 }, (_, i) => ({ text: longWords(200), section: `Section ${i} ${'of a long title '.repeat(20)}` }));
+    const passages = Array.from({ length: 30 }, (_, i) => ({
+      text: longWords(200),
+      section: `Section ${i} ${'of a long title '.repeat(20)}`,
+    }));
     const big = buildCorpus([{ id: 'big', title: 'Big', type: 'article', seed: 's', passages }]);
     const embed = contextEmbed(big, passageContext(big, big.passageById.get('big:15')!, 10, 10));
     expect(embed.description!.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedDescription);
@@ -134,7 +151,9 @@ describe('contextEmbed', () => {
 });
 
 describe('documentsPage and documentEmbed', () => {
-  const many = buildCorpus(Array.from({ length: 23 }, (_, i) => ({ id: `doc-${i}`, title: `Doc *${i}*`, type: 'news', seed: 's', passages: [{ text: 'x' }] })));
+  const many = buildCorpus(
+    Array.from({ length: 23 }, (_, i) => ({ id: `doc-${i}`, title: `Doc *${i}*`, type: 'news', seed: 's', passages: [{ text: 'x' }] })),
+  );
 
   it('lists documents a page at a time with their passage counts', () => {
     expect(pageCount(many)).toBe(3);
@@ -169,7 +188,9 @@ describe('verificationView and diffMarkdown', () => {
         { id: 'essay:2', ids: ['essay:2'], quoted: [[[0, 4]]], similarity: 1, text },
       ],
     })!;
-    expect(view.content).toBe("**Exact**: these are the corpus's own words, in `tapes:3` (General Saber). Found in 2 places; the first is shown.");
+    expect(view.content).toBe(
+      "**Exact**: these are the corpus's own words, in `tapes:3` (General Saber). Found in 2 places; the first is shown.",
+    );
     expect(view.embeds).toHaveLength(1);
     expect(view.embeds[0]!.description).toContain(`**${text}**`);
   });
@@ -177,33 +198,69 @@ describe('verificationView and diffMarkdown', () => {
   it('shows every passage of a match across consecutive passages with their speakers, and the differences of a near one', () => {
     const view = verificationView(corpus, {
       verdict: 'near',
-      matches: [{ id: 'tapes:1', ids: ['tapes:1', 'tapes:2'], quoted: [[[20, 61]], [[0, 10]]], similarity: 0.875, text: 'x', diff: [{ op: 'equal', text: 'cases.' }, { op: 'delete', text: '*It*' }, { op: 'insert', text: 'It' }] }],
+      matches: [
+        {
+          id: 'tapes:1',
+          ids: ['tapes:1', 'tapes:2'],
+          quoted: [[[20, 61]], [[0, 10]]],
+          similarity: 0.875,
+          text: 'x',
+          diff: [
+            { op: 'equal', text: 'cases.' },
+            { op: 'delete', text: '*It*' },
+            { op: 'insert', text: 'It' },
+          ],
+        },
+      ],
     })!;
-    expect(view.content).toBe('**Near**: not word for word. The closest passages, `tapes:1` (Haboush) and `tapes:2` (Rajavi), are 87% similar; the differences are below.');
+    expect(view.content).toBe(
+      '**Near**: not word for word. The closest passages, `tapes:1` (Haboush) and `tapes:2` (Rajavi), are 87% similar; the differences are below.',
+    );
     expect(view.embeds.map((embed) => embed.footer?.text)).toEqual(['tapes:1', 'tapes:2', undefined]);
-    expect(view.embeds.slice(0, 2).map((embed) => embed.fields?.find((field) => field.name === 'Speaker')?.value)).toEqual(['Haboush', 'Rajavi']);
+    expect(view.embeds.slice(0, 2).map((embed) => embed.fields?.find((field) => field.name === 'Speaker')?.value)).toEqual([
+      'Haboush',
+      'Rajavi',
+    ]);
     expect(view.embeds.at(-1)!.description!.split('\n')[0]).toBe('cases. ~~\\*It\\*~~ __It__');
   });
 
   it('shows an edited match with its quoted words bold and what each mark stands for', () => {
     const passage = corpus.passageById.get('tapes:3')!.text;
-    const view = verificationView(corpus, {
-      verdict: 'exact_edited',
-      matches: [
-        {
-          id: 'tapes:3',
-          ids: ['tapes:3'],
-          quoted: [[[0, 7], [passage.indexOf('Brothers'), passage.length]]],
-          similarity: 1,
-          text: passage,
-          gaps: [
-            { kind: 'omission', mark: '…', follows: 'We have', text: 'an Arabic proverb that says:', ids: ['tapes:3'], offsets: [[8, 36]] },
-            { kind: 'insertion', mark: '[*the* Iraqis]', follows: 'in hardship.', text: '', ids: [], offsets: [] },
-          ],
-        },
-      ],
-    }, { stamp: 'abcd1234' })!;
-    expect(view.content).toBe("**Exact, with omissions and insertions**: the quotation's own words are the corpus's, in order, in `tapes:3` (General Saber).");
+    const view = verificationView(
+      corpus,
+      {
+        verdict: 'exact_edited',
+        matches: [
+          {
+            id: 'tapes:3',
+            ids: ['tapes:3'],
+            quoted: [
+              [
+                [0, 7],
+                [passage.indexOf('Brothers'), passage.length],
+              ],
+            ],
+            similarity: 1,
+            text: passage,
+            gaps: [
+              {
+                kind: 'omission',
+                mark: '…',
+                follows: 'We have',
+                text: 'an Arabic proverb that says:',
+                ids: ['tapes:3'],
+                offsets: [[8, 36]],
+              },
+              { kind: 'insertion', mark: '[*the* Iraqis]', follows: 'in hardship.', text: '', ids: [], offsets: [] },
+            ],
+          },
+        ],
+      },
+      { stamp: 'abcd1234' },
+    )!;
+    expect(view.content).toBe(
+      "**Exact, with omissions and insertions**: the quotation's own words are the corpus's, in order, in `tapes:3` (General Saber).",
+    );
     expect(view.embeds[0]!.description).toBe('**We have** an Arabic proverb that says\\: **Brothers show themselves in hardship.**');
     expect(view.embeds[0]!.footer?.text).toBe('tapes:3 · corpus abcd1234');
     expect(view.embeds[1]!.title).toBe('Omissions and insertions');
@@ -214,12 +271,31 @@ describe('verificationView and diffMarkdown', () => {
   });
 
   it('fits a match across many long passages, with its marks, in one message without cutting the marks', () => {
-    const many = buildCorpus([{ id: 'long', title: 'Long', type: 'transcript', seed: 's', passages: Array.from({ length: 12 }, () => ({ text: longWords(160), speaker: 'Rajavi' })) }]);
+    const many = buildCorpus([
+      {
+        id: 'long',
+        title: 'Long',
+        type: 'transcript',
+        seed: 's',
+        passages: Array.from({ length: 12 }, () => ({ text: longWords(160), speaker: 'Rajavi' })),
+      },
+    ]);
     const ids = many.documentById.get('long')!.passageIds;
-    const gaps = ids.slice(1).map((id) => ({ kind: 'omission' as const, mark: '…', follows: 'word1', text: longWords(160), ids: [id], offsets: [[0, 160] as [number, number]] }));
+    const gaps = ids
+      .slice(1)
+      .map((id) => ({
+        kind: 'omission' as const,
+        mark: '…',
+        follows: 'word1',
+        text: longWords(160),
+        ids: [id],
+        offsets: [[0, 160] as [number, number]],
+      }));
     const view = verificationView(many, {
       verdict: 'exact_edited',
-      matches: [{ id: ids[0]!, ids, quoted: ids.map((_, i) => (i % 2 === 0 ? [[0, 5] as [number, number]] : [])), similarity: 1, text: 'x', gaps }],
+      matches: [
+        { id: ids[0]!, ids, quoted: ids.map((_, i) => (i % 2 === 0 ? [[0, 5] as [number, number]] : [])), similarity: 1, text: 'x', gaps },
+      ],
     })!;
     expect(view.embeds.length).toBeLessThanOrEqual(DISCORD_LIMITS.embeds);
     expect(view.embeds.slice(0, -1).map((embed) => embed.footer?.text)).toEqual(ids.filter((_, i) => i % 2 === 0));
@@ -228,7 +304,11 @@ describe('verificationView and diffMarkdown', () => {
   });
 
   it('fits a long diff with an ellipsis, never leaving a mark open', () => {
-    const diff = [{ op: 'equal' as const, text: longWords(100) }, { op: 'delete' as const, text: longWords(100) }, { op: 'insert' as const, text: 'x' }];
+    const diff = [
+      { op: 'equal' as const, text: longWords(100) },
+      { op: 'delete' as const, text: longWords(100) },
+      { op: 'insert' as const, text: 'x' },
+    ];
     const markdown = diffMarkdown(diff, 800);
     expect(markdown.length).toBeLessThanOrEqual(800);
     expect(markdown).toMatch(/ word\d+…~~$/u);

@@ -18,7 +18,13 @@ const corpus = makeCorpus([
     passages: ['Dear family, the camp is quiet.'],
   },
   {
-    meta: { id: 'saddams-guests', title: 'Saddam’s Guests — a Report', type: 'interview', author: 'Hélène Dubois-Aziz', date: '2003-05-01' },
+    meta: {
+      id: 'saddams-guests',
+      title: 'Saddam’s Guests — a Report',
+      type: 'interview',
+      author: 'Hélène Dubois-Aziz',
+      date: '2003-05-01',
+    },
     passages: [
       { text: 'Who paid for the camps?', speaker: 'Iraqi' },
       { text: 'The ministry did.', speaker: 'Iraqi consultant' },
@@ -44,24 +50,60 @@ function read(filters: SearchFilters, on: Corpus = corpus) {
 describe('resolveFilters', () => {
   const cases: [string, SearchFilters, ReturnType<typeof read>][] = [
     ['a surname finds the full name', { speaker: 'Rajavi' }, [{ filter: 'speaker', exact: false, matched: ['Massoud Rajavi'] }]],
-    ['a full name finds the surname the corpus records', { speaker: 'Mehdi Abrishamchi' }, [{ filter: 'speaker', exact: false, matched: ['Abrishamchi'] }]],
+    [
+      'a full name finds the surname the corpus records',
+      { speaker: 'Mehdi Abrishamchi' },
+      [{ filter: 'speaker', exact: false, matched: ['Abrishamchi'] }],
+    ],
     ['one word of a hyphenated surname', { author: 'Aziz' }, [{ filter: 'author', exact: false, matched: ['Hélène Dubois-Aziz'] }]],
     ['part of a title', { document: 'patrons' }, [{ filter: 'document', exact: false, matched: ['cult-and-patrons'] }]],
     ['the beginnings of a title’s words', { document: 'bord rep' }, [{ filter: 'document', exact: false, matched: ['a-border-report'] }]],
     ['part of an id', { document: 'undated-no' }, [{ filter: 'document', exact: false, matched: ['undated-note'] }]],
     ['an id', { document: 'undated-note' }, [{ filter: 'document', exact: true, matched: ['undated-note'] }]],
-    ['a title in any case, quote and dash style', { document: "SADDAM'S GUESTS - A REPORT" }, [{ filter: 'document', exact: true, matched: ['saddams-guests'] }]],
+    [
+      'a title in any case, quote and dash style',
+      { document: "SADDAM'S GUESTS - A REPORT" },
+      [{ filter: 'document', exact: true, matched: ['saddams-guests'] }],
+    ],
     ['a name without its accents', { author: 'helene dubois-aziz' }, [{ filter: 'author', exact: true, matched: ['Hélène Dubois-Aziz'] }]],
     ['an exact name over the longer name containing it', { speaker: 'iraqi' }, [{ filter: 'speaker', exact: true, matched: ['Iraqi'] }]],
     ['an exact type over the longer type it begins', { type: 'News' }, [{ filter: 'type', exact: true, matched: ['news'] }]],
     ['the beginning of a type', { type: 'trans' }, [{ filter: 'type', exact: false, matched: ['transcript'] }]],
-    ['a shared surname, ambiguous', { author: 'Singleton' }, [{ filter: 'author', kind: 'ambiguous', candidates: ['Anne Singleton', 'Mark Singleton'] }]],
-    ['a shared beginning of types, ambiguous', { type: 'new' }, [{ filter: 'type', kind: 'ambiguous', candidates: ['news', 'newsletter'] }]],
-    ['a title word in several titles, ambiguous', { document: 'camp' }, [{ filter: 'document', kind: 'ambiguous', candidates: ['ashraf-relocated', 'letters-from-the-camp'] }]],
-    ['a misspelt name: the names sharing its beginning', { speaker: 'Rajvi' }, [{ filter: 'speaker', kind: 'none', suggestions: ['Massoud Rajavi'] }]],
-    ['a misspelt surname: every name sharing it', { author: 'Singletn' }, [{ filter: 'author', kind: 'none', suggestions: ['Anne Singleton', 'Mark Singleton'] }]],
-    ['a title that is not there: titles sharing a word', { document: 'patronage report' }, [{ filter: 'document', kind: 'none', suggestions: ['cult-and-patrons', 'a-border-report', 'saddams-guests'] }]],
-    ['nothing alike: the first known values', { type: 'memo' }, [{ filter: 'type', kind: 'none', suggestions: ['article', 'essay', 'interview', 'news', 'newsletter'] }]],
+    [
+      'a shared surname, ambiguous',
+      { author: 'Singleton' },
+      [{ filter: 'author', kind: 'ambiguous', candidates: ['Anne Singleton', 'Mark Singleton'] }],
+    ],
+    [
+      'a shared beginning of types, ambiguous',
+      { type: 'new' },
+      [{ filter: 'type', kind: 'ambiguous', candidates: ['news', 'newsletter'] }],
+    ],
+    [
+      'a title word in several titles, ambiguous',
+      { document: 'camp' },
+      [{ filter: 'document', kind: 'ambiguous', candidates: ['ashraf-relocated', 'letters-from-the-camp'] }],
+    ],
+    [
+      'a misspelt name: the names sharing its beginning',
+      { speaker: 'Rajvi' },
+      [{ filter: 'speaker', kind: 'none', suggestions: ['Massoud Rajavi'] }],
+    ],
+    [
+      'a misspelt surname: every name sharing it',
+      { author: 'Singletn' },
+      [{ filter: 'author', kind: 'none', suggestions: ['Anne Singleton', 'Mark Singleton'] }],
+    ],
+    [
+      'a title that is not there: titles sharing a word',
+      { document: 'patronage report' },
+      [{ filter: 'document', kind: 'none', suggestions: ['cult-and-patrons', 'a-border-report', 'saddams-guests'] }],
+    ],
+    [
+      'nothing alike: the first known values',
+      { type: 'memo' },
+      [{ filter: 'type', kind: 'none', suggestions: ['article', 'essay', 'interview', 'news', 'newsletter'] }],
+    ],
     ['a date that is not an ISO prefix', { from: 'last week', to: '2005-08' }, [{ filter: 'from', kind: 'malformed' }]],
     ['blank values, unset', { speaker: '  ', document: '' }, []],
   ];
@@ -71,7 +113,12 @@ describe('resolveFilters', () => {
   });
 
   it('reads every filter given, and reports every problem at once', () => {
-    expect(read({ author: 'Irani', speaker: 'Nobody', type: 'transcript', from: '2005-13-45x' }).map((r) => [r.filter, 'kind' in r ? r.kind : 'read'])).toEqual([
+    expect(
+      read({ author: 'Irani', speaker: 'Nobody', type: 'transcript', from: '2005-13-45x' }).map((r) => [
+        r.filter,
+        'kind' in r ? r.kind : 'read',
+      ]),
+    ).toEqual([
       ['type', 'read'],
       ['speaker', 'none'],
       ['author', 'none'],
@@ -90,7 +137,10 @@ describe('resolveFilters', () => {
   });
 
   it('never throws, and never both reads and reports a filter', () => {
-    const filters = fc.record({ document: fc.string(), speaker: fc.string(), author: fc.string(), type: fc.string(), from: fc.string(), to: fc.string() }, { requiredKeys: [] });
+    const filters = fc.record(
+      { document: fc.string(), speaker: fc.string(), author: fc.string(), type: fc.string(), from: fc.string(), to: fc.string() },
+      { requiredKeys: [] },
+    );
     fc.assert(
       fc.property(filters, (given) => {
         const { readings, problems } = resolveFilters(corpus, given);
@@ -144,7 +194,10 @@ describe('resolveFilters on the real corpus', () => {
   it('takes the exact speaker over the longer one, and asks which MKO document is meant', () => {
     expect(read({ speaker: 'Iraqi' }, real)).toEqual([{ filter: 'speaker', exact: true, matched: ['Iraqi'] }]);
     const [problem] = read({ document: 'MKO' }, real);
-    expect(problem).toMatchObject({ kind: 'ambiguous', candidates: expect.arrayContaining(['all-mko-say-are-pure-lies', 'three-mko-defectors-joined-their-families']) });
+    expect(problem).toMatchObject({
+      kind: 'ambiguous',
+      candidates: expect.arrayContaining(['all-mko-say-are-pure-lies', 'three-mko-defectors-joined-their-families']),
+    });
     expect(read({ speaker: 'Dalten' }, real)).toEqual([{ filter: 'speaker', kind: 'none', suggestions: ['Richard Dalton'] }]);
   });
 });

@@ -51,8 +51,16 @@ export const fixtureSpecs: DocumentSpec[] = [
       date: '1990-12-09',
     },
     passages: [
-      { text: 'We are grateful to [Saddam] for his support; the Mujahedin will never forget it.', speaker: 'Massoud Rajavi', section: MEETING },
-      { text: 'The President’s office has approved the shipment of weapons to your camps at Ashraf.', speaker: 'Taher Jalil Haboush', section: MEETING },
+      {
+        text: 'We are grateful to [Saddam] for his support; the Mujahedin will never forget it.',
+        speaker: 'Massoud Rajavi',
+        section: MEETING,
+      },
+      {
+        text: 'The President’s office has approved the shipment of weapons to your camps at Ashraf.',
+        speaker: 'Taher Jalil Haboush',
+        section: MEETING,
+      },
       { text: 'Our forces at Camp Ashraf are ready… to move north before the winter.', speaker: 'Massoud Rajavi', section: MEETING },
       { text: 'The negotiations with the Kurdish groups continued through the winter, and', speaker: 'Massoud Rajavi', section: MEETING },
       { text: 'the agreement was signed in the spring by both sides.', speaker: 'Massoud Rajavi', section: MEETING },
@@ -78,10 +86,7 @@ export const fixtureSpecs: DocumentSpec[] = [
   },
   {
     meta: { id: 'ashraf-relocated', title: 'Camp residents relocated', type: 'news', date: 'August 2005' },
-    passages: [
-      'Residents of the compound were moved to a new site near Baghdad.',
-      'An identical sentence about the crossing.',
-    ],
+    passages: ['Residents of the compound were moved to a new site near Baghdad.', 'An identical sentence about the crossing.'],
   },
   {
     meta: { id: 'a-border-report', title: 'Border report', type: 'news', publisher: 'Smith & Sons_Co', date: '2004-03' },

@@ -85,12 +85,9 @@ const HOSTILE = [
 ];
 
 describe('searchPassages on hostile input', () => {
-  it.each(HOSTILE.map((query) => [JSON.stringify(query).slice(0, 40), query]))(
-    'answers %s normally',
-    (_label, query) => {
-      expectWellFormed(searchPassages(index, query));
-    },
-  );
+  it.each(HOSTILE.map((query) => [JSON.stringify(query).slice(0, 40), query]))('answers %s normally', (_label, query) => {
+    expectWellFormed(searchPassages(index, query));
+  });
 
   it('does not stall on rajavi~100, and reads it as a fuzzy search for rajavi', () => {
     const result = searchPassages(index, 'rajavi~100');

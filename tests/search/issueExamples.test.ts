@@ -3,7 +3,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loadCorpus.js';
 import { defaultCorpusDir } from '../../src/paths.js';
-import { buildIndex, filtersExcludeAll, resolveFilters, searchPassages, type SearchIndex, type SearchResult } from '../../src/search/index.js';
+import {
+  buildIndex,
+  filtersExcludeAll,
+  resolveFilters,
+  searchPassages,
+  type SearchIndex,
+  type SearchResult,
+} from '../../src/search/index.js';
 import { scanWords, termOf } from '../../src/text/words.js';
 import { verifyQuotation } from '../../src/verify/index.js';
 
@@ -15,7 +22,11 @@ beforeAll(async () => {
 const ids = (result: SearchResult) => result.hits.map((hit) => hit.passage.id);
 /** Every word a search put in bold, lower-cased, across its hits. */
 const bolded = (query: string) =>
-  new Set(searchPassages(index, query, { limit: 100 }).hits.flatMap((hit) => hit.highlights.map(([s, e]) => hit.passage.text.slice(s, e).toLowerCase())));
+  new Set(
+    searchPassages(index, query, { limit: 100 }).hits.flatMap((hit) =>
+      hit.highlights.map(([s, e]) => hit.passage.text.slice(s, e).toLowerCase()),
+    ),
+  );
 
 describe('word forms find each other, exact forms first', () => {
   it.each([
@@ -88,10 +99,13 @@ describe('compounds', () => {
 });
 
 describe('apostrophe look-alikes and common words', () => {
-  it.each(['"Saddam`s regime"', '"Saddam´s regime"', '"Saddamʼs regime"', '"Saddam′s regime"', '"Saddam＇s regime"'])('%s finds the phrase', (query) => {
-    expect(searchPassages(index, query).total).toBe(searchPassages(index, '"Saddam’s regime"').total);
-    expect(searchPassages(index, query).total).toBeGreaterThan(0);
-  });
+  it.each(['"Saddam`s regime"', '"Saddam´s regime"', '"Saddamʼs regime"', '"Saddam′s regime"', '"Saddam＇s regime"'])(
+    '%s finds the phrase',
+    (query) => {
+      expect(searchPassages(index, query).total).toBe(searchPassages(index, '"Saddam’s regime"').total);
+      expect(searchPassages(index, query).total).toBeGreaterThan(0);
+    },
+  );
 
   it('verifies a quotation typed with a grave accent for the apostrophe as exact', () => {
     expect(verifyQuotation(index, 'Saddam`s regime').verdict).toBe('exact');
@@ -128,7 +142,11 @@ describe('fields, exclusions and ids', () => {
 
   it('excludes a word across every field', () => {
     expect(searchPassages(index, 'Saddam -Saddam').total).toBe(0);
-    expect(searchPassages(index, 'Rajavi -Haboush').hits.every((hit) => !/haboush/iu.test(index.corpus.documentById.get(hit.passage.document)!.title))).toBe(true);
+    expect(
+      searchPassages(index, 'Rajavi -Haboush').hits.every(
+        (hit) => !/haboush/iu.test(index.corpus.documentById.get(hit.passage.document)!.title),
+      ),
+    ).toBe(true);
   });
 
   it('searches author names', () => {

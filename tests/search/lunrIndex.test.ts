@@ -35,8 +35,14 @@ describe('saveIndex', () => {
     for (const query of ['negotiations', 'saddam regime', 'title:patrons', '+rajavi -cult', 'negot*', 'mujahedn~1']) {
       const theirs = stock.search(query).map(({ ref, score }) => ({ ref, score }));
       const clauses = new lunr.Query(SEARCH_FIELDS as unknown as string[]);
-      new (lunr as unknown as { QueryParser: new (text: string, into: lunr.Query) => { parse(): void } }).QueryParser(query, clauses).parse();
-      const ours = lunrQuery(loaded(saved), clauses.clauses.map((c) => ({ ...c, fields: c.fields as (typeof SEARCH_FIELDS)[number][] })));
+      new (lunr as unknown as { QueryParser: new (text: string, into: lunr.Query) => { parse(): void } }).QueryParser(
+        query,
+        clauses,
+      ).parse();
+      const ours = lunrQuery(
+        loaded(saved),
+        clauses.clauses.map((c) => ({ ...c, fields: c.fields as (typeof SEARCH_FIELDS)[number][] })),
+      );
       expect(theirs.length, query).toBeGreaterThan(0);
       expect(ours.map((r) => r.ref).sort(), query).toEqual(theirs.map((r) => r.ref).sort());
       for (const { ref, score } of theirs) expect(ours.find((r) => r.ref === ref)?.score, `${query} ${ref}`).toBeCloseTo(score, 9);
@@ -80,15 +86,23 @@ describe('loadIndex', () => {
     ['a field vector twice', (file) => (file.fieldVectors as unknown[]).push((file.fieldVectors as unknown[])[0])],
     ['an unknown passage', (file) => ((file.fieldVectors as [string, number[]][])[0]![0] = 'text/9999')],
     ['unsorted terms', (file) => (file.invertedIndex as unknown[]).reverse()],
-    ['a term without a field', (file) => delete ((file.invertedIndex as [string, Record<string, unknown>][])[0]![1].text)],
-    ['postings that disagree with the vectors', (file) => {
-      const entry = (file.invertedIndex as [string, Record<string, Record<string, object>>][]).find(([, p]) => Object.keys(p.text!).length > 0)!;
-      entry[1].text = {};
-    }],
-    ['duplicate term numbers', (file) => {
-      const [first, second] = file.invertedIndex as [string, { _index: number }][];
-      second![1]._index = first![1]._index;
-    }],
+    ['a term without a field', (file) => delete (file.invertedIndex as [string, Record<string, unknown>][])[0]![1].text],
+    [
+      'postings that disagree with the vectors',
+      (file) => {
+        const entry = (file.invertedIndex as [string, Record<string, Record<string, object>>][]).find(
+          ([, p]) => Object.keys(p.text!).length > 0,
+        )!;
+        entry[1].text = {};
+      },
+    ],
+    [
+      'duplicate term numbers',
+      (file) => {
+        const [first, second] = file.invertedIndex as [string, { _index: number }][];
+        second![1]._index = first![1]._index;
+      },
+    ],
   ];
   it.each(tampered)('refuses a file with %s, with the reason', (_name, edit) => {
     const file = json();

@@ -4,7 +4,22 @@ import { describe, expect, it } from 'vitest';
 import { phraseFinder, phraseRanges } from '../../src/search/phrase.js';
 import { scanWords } from '../../src/text/words.js';
 
-const word = fc.constantFrom('the', 'The', 'THE', 'regime', 'Saddam’s', "saddam's", 'Saddam`s', 'saddam', 's', 'don’t', 't', 'they', '1986', 'the1');
+const word = fc.constantFrom(
+  'the',
+  'The',
+  'THE',
+  'regime',
+  'Saddam’s',
+  "saddam's",
+  'Saddam`s',
+  'saddam',
+  's',
+  'don’t',
+  't',
+  'they',
+  '1986',
+  'the1',
+);
 const gap = fc.constantFrom(' ', ', ', ' — ', '. ', ' "', '” ', ' (', ') ', '’ ', ' ‘', '\n');
 const text = fc.array(fc.tuple(word, gap), { maxLength: 30 }).map((parts) => parts.flat().join(''));
 
@@ -20,6 +35,9 @@ describe('phraseFinder', () => {
   });
 
   it('finds "the the" twice in "the the the"', () => {
-    expect(phraseFinder(['the', 'the']).ranges('the the the', true)).toEqual([[0, 7], [4, 11]]);
+    expect(phraseFinder(['the', 'the']).ranges('the the the', true)).toEqual([
+      [0, 7],
+      [4, 11],
+    ]);
   });
 });

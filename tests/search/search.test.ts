@@ -1,12 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  buildIndex,
-  MAX_LIMIT,
-  parseQuery,
-  searchPassages,
-  type SearchResult,
-} from '../../src/search/index.js';
+import { buildIndex, MAX_LIMIT, parseQuery, searchPassages, type SearchResult } from '../../src/search/index.js';
 import { fixture, makeCorpus } from './fixture.js';
 
 const corpus = fixture();
@@ -135,7 +129,7 @@ describe('searchPassages', () => {
     expect(searchPassages(index, 'Mujaheeden').total).toBe(0);
   });
 
-  it('matches Saddam’s, Saddam\'s and Saddam to each other and highlights the word as written', () => {
+  it("matches Saddam’s, Saddam's and Saddam to each other and highlights the word as written", () => {
     const curly = searchPassages(index, 'Saddam’s');
     expect(ids(searchPassages(index, "Saddam's"))).toEqual(ids(curly));
     expect(ids(searchPassages(index, 'SADDAM')).sort()).toEqual(ids(curly).sort());
@@ -169,12 +163,8 @@ describe('searchPassages', () => {
 
   describe('filters', () => {
     it('by document id or title, ignoring case', () => {
-      expect(ids(searchPassages(index, 'weapons', { filters: { document: 'rajavi-haboush-tapes' } }))).toEqual([
-        'rajavi-haboush-tapes:2',
-      ]);
-      expect(ids(searchPassages(index, 'weapons', { filters: { document: 'THE CULT AND ITS PATRONS' } }))).toEqual([
-        'cult-and-patrons:1',
-      ]);
+      expect(ids(searchPassages(index, 'weapons', { filters: { document: 'rajavi-haboush-tapes' } }))).toEqual(['rajavi-haboush-tapes:2']);
+      expect(ids(searchPassages(index, 'weapons', { filters: { document: 'THE CULT AND ITS PATRONS' } }))).toEqual(['cult-and-patrons:1']);
     });
 
     it('by speaker, ignoring case', () => {
@@ -186,24 +176,16 @@ describe('searchPassages', () => {
     });
 
     it('by author and by type', () => {
-      expect(ids(searchPassages(index, 'weapons', { filters: { author: 'anne singleton' } }))).toEqual([
-        'cult-and-patrons:1',
-      ]);
-      expect(ids(searchPassages(index, 'weapons', { filters: { type: 'Transcript' } }))).toEqual([
-        'rajavi-haboush-tapes:2',
-      ]);
+      expect(ids(searchPassages(index, 'weapons', { filters: { author: 'anne singleton' } }))).toEqual(['cult-and-patrons:1']);
+      expect(ids(searchPassages(index, 'weapons', { filters: { type: 'Transcript' } }))).toEqual(['rajavi-haboush-tapes:2']);
     });
 
     it('by date range on ISO prefixes, leaving out non-ISO dates only when a date filter is given', () => {
       expect(ids(searchPassages(index, 'compound')).sort()).toEqual(['ashraf-relocated:1', 'cult-and-patrons:3']);
       expect(ids(searchPassages(index, 'compound', { filters: { from: '1900' } }))).toEqual(['cult-and-patrons:3']);
       expect(ids(searchPassages(index, 'weapons', { filters: { from: '2005' } }))).toEqual(['cult-and-patrons:1']);
-      expect(ids(searchPassages(index, 'weapons', { filters: { to: '2004-12-31' } }))).toEqual([
-        'rajavi-haboush-tapes:2',
-      ]);
-      expect(ids(searchPassages(index, 'crossing', { filters: { from: '2004-03-15', to: '2004-03-20' } }))).toEqual([
-        'a-border-report:1',
-      ]);
+      expect(ids(searchPassages(index, 'weapons', { filters: { to: '2004-12-31' } }))).toEqual(['rajavi-haboush-tapes:2']);
+      expect(ids(searchPassages(index, 'crossing', { filters: { from: '2004-03-15', to: '2004-03-20' } }))).toEqual(['a-border-report:1']);
       expect(searchPassages(index, 'weapons', { filters: { from: 'last year' } }).total).toBe(0);
     });
 
@@ -229,7 +211,9 @@ describe('searchPassages', () => {
     const [hit] = result.hits;
     expect(hit!.fields).toEqual(['note']);
     expect(hit!.highlights).toEqual([]);
-    expect(hit!.notes?.map(({ note, highlights }) => highlights.map(([s, e]) => hit!.passage.notes![note]!.slice(s, e)))).toEqual([['Registry', 'ledger']]);
+    expect(hit!.notes?.map(({ note, highlights }) => highlights.map(([s, e]) => hit!.passage.notes![note]!.slice(s, e)))).toEqual([
+      ['Registry', 'ledger'],
+    ]);
   });
 
   it('ranks a passage holding the words in its own text above one holding them only in a note', () => {

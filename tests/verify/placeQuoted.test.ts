@@ -42,7 +42,8 @@ describe('placeQuoted', () => {
           const expected = bruteForce(quote, runs, doc, groups);
           expect(found === null).toBe(expected === null);
           if (found && expected) {
-            const span = (starts: number[]) => starts[starts.length - 1]! + runs[runs.length - 1]![1] - runs[runs.length - 1]![0] - starts[0]!;
+            const span = (starts: number[]) =>
+              starts[starts.length - 1]! + runs[runs.length - 1]![1] - runs[runs.length - 1]![0] - starts[0]!;
             expect(span(found)).toBe(span(expected));
             runs.forEach(([from, to], r) => expect(doc.slice(found[r], found[r]! + to - from)).toEqual(quote.slice(from, to)));
           }

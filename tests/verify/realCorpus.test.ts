@@ -36,10 +36,30 @@ describe('what a verification names', () => {
   });
 
   it.each<[string, string, string[], GapWords[]]>([
-    ['an ellipsis', 'Mr President has honoured all of them … it encourages me.', [`${TAPES}:27`], [{ kind: 'omission', mark: '…', text: LEFT_OUT, ids: [`${TAPES}:27`] }]],
-    ['three full stops', 'Mr President has honoured all of them ... it encourages me.', [`${TAPES}:27`], [{ kind: 'omission', mark: '...', text: LEFT_OUT, ids: [`${TAPES}:27`] }]],
-    ['spaced full stops', 'Mr President has honoured all of them . . . it encourages me.', [`${TAPES}:27`], [{ kind: 'omission', mark: '. . .', text: LEFT_OUT, ids: [`${TAPES}:27`] }]],
-    ['a bracketed ellipsis, and ellipses around it', '[…] Mr President has honoured all of them […] it encourages me …', [`${TAPES}:27`], [{ kind: 'omission', mark: '[…]', text: LEFT_OUT, ids: [`${TAPES}:27`] }]],
+    [
+      'an ellipsis',
+      'Mr President has honoured all of them … it encourages me.',
+      [`${TAPES}:27`],
+      [{ kind: 'omission', mark: '…', text: LEFT_OUT, ids: [`${TAPES}:27`] }],
+    ],
+    [
+      'three full stops',
+      'Mr President has honoured all of them ... it encourages me.',
+      [`${TAPES}:27`],
+      [{ kind: 'omission', mark: '...', text: LEFT_OUT, ids: [`${TAPES}:27`] }],
+    ],
+    [
+      'spaced full stops',
+      'Mr President has honoured all of them . . . it encourages me.',
+      [`${TAPES}:27`],
+      [{ kind: 'omission', mark: '. . .', text: LEFT_OUT, ids: [`${TAPES}:27`] }],
+    ],
+    [
+      'a bracketed ellipsis, and ellipses around it',
+      '[…] Mr President has honoured all of them […] it encourages me …',
+      [`${TAPES}:27`],
+      [{ kind: 'omission', mark: '[…]', text: LEFT_OUT, ids: [`${TAPES}:27`] }],
+    ],
     [
       'an omission into the next passage of a split paragraph',
       'something for me to be proud of … With those positions that we meet',
@@ -114,9 +134,15 @@ describe('quotation marks inside a quotation', () => {
 
 describe('an ellipsis that leaves out nothing', () => {
   it('is exact, and says the ellipsis stands for nothing', () => {
-    const result = verifyQuotation(index, `Mr President has honoured all of them ${LEFT_OUT} it encourages me. … With those positions that we meet`);
+    const result = verifyQuotation(
+      index,
+      `Mr President has honoured all of them ${LEFT_OUT} it encourages me. … With those positions that we meet`,
+    );
     expect(result.verdict).toBe('exact');
-    expect(result.matches[0]).toMatchObject({ ids: [`${TAPES}:27`, `${TAPES}:28`], gaps: [{ kind: 'omission', mark: '…', text: '', ids: [] }] });
+    expect(result.matches[0]).toMatchObject({
+      ids: [`${TAPES}:27`, `${TAPES}:28`],
+      gaps: [{ kind: 'omission', mark: '…', text: '', ids: [] }],
+    });
   });
 
   it('beside one that leaves words out, says which is which', () => {
@@ -166,10 +192,16 @@ describe('differences of a near match', () => {
 
 describe('a quotation from footnotes', () => {
   it('matches the note that writes the words, not the "Ibid." notes Verbatim resolves to them', () => {
-    const result = verifyQuotation(index, 'A distinct look at Mojahedin’s internal revolution, slightly from inside, slightly from outside');
+    const result = verifyQuotation(
+      index,
+      'A distinct look at Mojahedin’s internal revolution, slightly from inside, slightly from outside',
+    );
     expect(result.verdict).toBe('exact');
     expect(result.matches.map((match) => [match.id, match.note])).toEqual([[`${DIPLOMACY}:3`, 0]]);
-    const ibids = index.corpus.documentById.get(DIPLOMACY)!.passageIds.flatMap((id) => index.corpus.passageById.get(id)?.notes ?? []).filter((note) => / = Nyabati Bijan; “A distinct look/u.test(note));
+    const ibids = index.corpus.documentById
+      .get(DIPLOMACY)!
+      .passageIds.flatMap((id) => index.corpus.passageById.get(id)?.notes ?? [])
+      .filter((note) => / = Nyabati Bijan; “A distinct look/u.test(note));
     expect(ibids.length).toBeGreaterThanOrEqual(4);
   });
 

@@ -46,10 +46,24 @@ describe('verifyQuotation', () => {
         {
           id: 'rajavi-haboush-tapes:1',
           ids: ['rajavi-haboush-tapes:1'],
-          quoted: [[[0, 15], [text.indexOf('the Mujahedin'), text.length]]],
+          quoted: [
+            [
+              [0, 15],
+              [text.indexOf('the Mujahedin'), text.length],
+            ],
+          ],
           similarity: 1,
           text,
-          gaps: [{ kind: 'omission', mark: ellipsis, follows: 'We are grateful', text: 'to [Saddam] for his support;', ids: ['rajavi-haboush-tapes:1'], offsets: [[16, 44]] }],
+          gaps: [
+            {
+              kind: 'omission',
+              mark: ellipsis,
+              follows: 'We are grateful',
+              text: 'to [Saddam] for his support;',
+              ids: ['rajavi-haboush-tapes:1'],
+              offsets: [[16, 44]],
+            },
+          ],
         },
       ]);
     }
@@ -58,7 +72,16 @@ describe('verifyQuotation', () => {
   it('reads square brackets as an insertion: what the document has in their place, if anything, is named', () => {
     const replaced = verifyQuotation(index, 'We are grateful to [the President] for his support');
     expect(replaced.verdict).toBe('exact_edited');
-    expect(replaced.matches[0]?.gaps).toEqual([{ kind: 'insertion', mark: '[the President]', follows: 'are grateful to', text: '[Saddam]', ids: ['rajavi-haboush-tapes:1'], offsets: [[19, 27]] }]);
+    expect(replaced.matches[0]?.gaps).toEqual([
+      {
+        kind: 'insertion',
+        mark: '[the President]',
+        follows: 'are grateful to',
+        text: '[Saddam]',
+        ids: ['rajavi-haboush-tapes:1'],
+        offsets: [[19, 27]],
+      },
+    ]);
     const added = verifyQuotation(index, '[The MEK] has approved the shipment of weapons');
     expect(added.verdict).toBe('exact_edited');
     expect(added.matches[0]?.gaps).toEqual([{ kind: 'insertion', mark: '[The MEK]', follows: '', text: '', ids: [], offsets: [] }]);
@@ -69,7 +92,9 @@ describe('verifyQuotation', () => {
     expect(verifyQuotation(index, 'We are grateful to [Saddam] for his support').verdict).toBe('exact');
     const mixed = verifyQuotation(index, 'grateful to [Saddam] for his support … never forget it');
     expect(mixed.verdict).toBe('exact_edited');
-    expect(mixed.matches[0]?.gaps).toMatchObject([{ kind: 'omission', mark: '…', follows: 'for his support', text: '; the Mujahedin will', ids: ['rajavi-haboush-tapes:1'] }]);
+    expect(mixed.matches[0]?.gaps).toMatchObject([
+      { kind: 'omission', mark: '…', follows: 'for his support', text: '; the Mujahedin will', ids: ['rajavi-haboush-tapes:1'] },
+    ]);
   });
 
   it('lets an omission run across consecutive passages of one speaker, naming each, a passage left out whole too', () => {
@@ -78,11 +103,15 @@ describe('verifyQuotation', () => {
     const [match] = result.matches;
     expect(match?.ids).toEqual(['rajavi-haboush-tapes:3', 'rajavi-haboush-tapes:4', 'rajavi-haboush-tapes:5']);
     expect(match?.quoted.map((ranges) => ranges.length)).toEqual([1, 0, 1]);
-    expect(match?.gaps?.[0]).toMatchObject({ text: '… to move north before the winter. The negotiations with the Kurdish groups continued through the winter, and' });
+    expect(match?.gaps?.[0]).toMatchObject({
+      text: '… to move north before the winter. The negotiations with the Kurdish groups continued through the winter, and',
+    });
   });
 
   it('never lets an omission join two speakers’ words', () => {
-    expect(verifyQuotation(index, 'We are grateful to [Saddam] for his support … The President’s office has approved the shipment').verdict).not.toMatch(/^exact/u);
+    expect(
+      verifyQuotation(index, 'We are grateful to [Saddam] for his support … The President’s office has approved the shipment').verdict,
+    ).not.toMatch(/^exact/u);
   });
 
   it('calls a quotation with one word changed near, with the closest passage and a word diff', () => {
@@ -106,7 +135,9 @@ describe('verifyQuotation', () => {
     const result = verifyQuotation(index, 'continued through the summer, and the agreement was signed');
     expect(result.verdict).toBe('near');
     expect(result.matches[0]?.ids).toEqual(['rajavi-haboush-tapes:4', 'rajavi-haboush-tapes:5']);
-    expect(result.matches[0]?.diff).toContainEqual(expect.objectContaining({ op: 'delete', text: 'summer', place: expect.objectContaining({ id: 'rajavi-haboush-tapes:4' }) }));
+    expect(result.matches[0]?.diff).toContainEqual(
+      expect.objectContaining({ op: 'delete', text: 'summer', place: expect.objectContaining({ id: 'rajavi-haboush-tapes:4' }) }),
+    );
     expect(result.matches[0]?.diff).toContainEqual(expect.objectContaining({ op: 'insert', text: 'winter' }));
   });
 
@@ -178,7 +209,11 @@ describe('verifyQuotation', () => {
     expect(verifyQuotation(sections, 'The convoy leaves at dawn tomorrow. Nobody will see the trucks.').verdict).toBe('exact');
     const across = verifyQuotation(sections, 'We will talk about the weapons later. The convoy leaves at dawn tomorrow.');
     expect(across.verdict).toBe('near');
-    expect(across.matches[0]?.diff).toContainEqual({ op: 'heading', text: 'Evening', place: { id: 'talk:2', before: '', after: 'The convoy leaves' } });
+    expect(across.matches[0]?.diff).toContainEqual({
+      op: 'heading',
+      text: 'Evening',
+      place: { id: 'talk:2', before: '', after: 'The convoy leaves' },
+    });
     expect(verifyQuotation(sections, 'We will talk about … The convoy leaves at dawn').verdict).toBe('near');
     expect(verifyQuotation(sections, 'The convoy leaves … Nobody will see the trucks.').verdict).toBe('exact_edited');
   });
@@ -186,7 +221,16 @@ describe('verifyQuotation', () => {
   it('finds a quotation from a footnote as the note’s words, in the passage that carries it', () => {
     const result = verifyQuotation(index, '“Registry ledger of the directorate”');
     expect(result.verdict).toBe('exact');
-    expect(result.matches).toEqual([{ id: 'cult-and-patrons:4', ids: ['cult-and-patrons:4'], quoted: [[[4, 38]]], similarity: 1, text: 'Registry ledger of the directorate', note: 0 }]);
+    expect(result.matches).toEqual([
+      {
+        id: 'cult-and-patrons:4',
+        ids: ['cult-and-patrons:4'],
+        quoted: [[[4, 38]]],
+        similarity: 1,
+        text: 'Registry ledger of the directorate',
+        note: 0,
+      },
+    ]);
   });
 
   it('prefers a passage’s own words to a note’s', () => {

@@ -17,7 +17,9 @@ export const contextCommand: CliCommand = {
     const context = passageContext(corpus, passage, before, after);
     const all = [...context.before, context.target, ...context.after];
     if (values.json) {
-      io.write(`${JSON.stringify({ target: passage.id, ...renamedFields(found), passages: all.map((p) => describePassage(corpus, p)) })}\n`);
+      io.write(
+        `${JSON.stringify({ target: passage.id, ...renamedFields(found), passages: all.map((p) => describePassage(corpus, p)) })}\n`,
+      );
       return;
     }
     for (const p of all) io.write(`${p === passage ? '▶ ' : ''}${formatPassage(corpus, p)}\n\n`);

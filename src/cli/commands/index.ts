@@ -8,4 +8,12 @@ import { searchCommand } from './search.js';
 import { sourcesCommand } from './sources.js';
 import { verifyCommand } from './verify.js';
 
-export const cliCommands: CliCommand[] = [searchCommand, quoteCommand, contextCommand, verifyCommand, citeCommand, sourcesCommand, passagesCommand];
+export const cliCommands: CliCommand[] = [
+  searchCommand,
+  quoteCommand,
+  contextCommand,
+  verifyCommand,
+  citeCommand,
+  sourcesCommand,
+  passagesCommand,
+];

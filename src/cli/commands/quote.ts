@@ -10,6 +10,10 @@ export const quoteCommand: CliCommand = {
   run({ positionals, values }, { corpus, io }) {
     const found = passageArgument(corpus, positionals, io, values.json === true);
     const { passage } = found;
-    io.write(values.json ? `${JSON.stringify({ ...describePassage(corpus, passage), ...renamedFields(found) })}\n` : `${formatPassage(corpus, passage)}\n`);
+    io.write(
+      values.json
+        ? `${JSON.stringify({ ...describePassage(corpus, passage), ...renamedFields(found) })}\n`
+        : `${formatPassage(corpus, passage)}\n`,
+    );
   },
 };

@@ -42,7 +42,11 @@ export const searchCommand: CliCommand = {
     const { readings, problems } = resolveFilters(corpus, filters);
     if (problems.length > 0) throw new UsageError(problems.map(problemText).join('; '));
     if (filtersExcludeAll(corpus, filters)) {
-      throw new UsageError(dateRangeOnly(filters) ? NO_DOCUMENT_DATED : `no passage is within all of these filters at once${readingNote(readings)}; leave one out`);
+      throw new UsageError(
+        dateRangeOnly(filters)
+          ? NO_DOCUMENT_DATED
+          : `no passage is within all of these filters at once${readingNote(readings)}; leave one out`,
+      );
     }
     const index = await searchIndex();
     if (values.batch) {
@@ -66,7 +70,11 @@ function searchJson(index: SearchIndex, query: string, filters: SearchFilters, l
     total,
     results: hits.map((hit) => {
       const { id, document, text, location, notes, source } = describePassage(index.corpus, hit.passage);
-      const why = { matchedIn: hit.fields, ...(hit.continues ? { continues: hit.continues } : {}), ...(hit.notes ? { noteHighlights: hit.notes } : {}) };
+      const why = {
+        matchedIn: hit.fields,
+        ...(hit.continues ? { continues: hit.continues } : {}),
+        ...(hit.notes ? { noteHighlights: hit.notes } : {}),
+      };
       return { id, document, text, score: hit.score, highlights: hit.highlights, ...why, location, ...(notes ? { notes } : {}), source };
     }),
   };
@@ -77,14 +85,20 @@ function problemText(problem: FilterProblem): string {
   const given = `--${problem.filter} ${JSON.stringify(problem.value.slice(0, 100))}`;
   if (problem.kind === 'malformed') return `${given}: --${problem.filter} takes a date like 2005, 2005-08 or 2005-08-23`;
   const list = (values: FilterValue[]) =>
-    values.slice(0, LISTED).map((v) => v.value).join(', ') + (values.length > LISTED ? ` and ${values.length - LISTED} more` : '');
-  if (problem.kind === 'ambiguous') return `${given} matches ${problem.candidates.length} ${problem.filter}s: ${list(problem.candidates)}; give one of them`;
+    values
+      .slice(0, LISTED)
+      .map((v) => v.value)
+      .join(', ') + (values.length > LISTED ? ` and ${values.length - LISTED} more` : '');
+  if (problem.kind === 'ambiguous')
+    return `${given} matches ${problem.candidates.length} ${problem.filter}s: ${list(problem.candidates)}; give one of them`;
   return `${given} matches no ${problem.filter}; try: ${list(problem.suggestions)}`;
 }
 
 /** How filters given in part were read, e.g. ` (--speaker "Massoud Rajavi" read as Rajavi)`; '' when all were exact. */
 function readingNote(readings: FilterReading[]): string {
-  const partial = readings.filter((r) => !r.exact).map((r) => `--${r.filter} ${JSON.stringify(r.value.slice(0, 100))} read as ${r.matched.map((m) => m.name).join(', ')}`);
+  const partial = readings
+    .filter((r) => !r.exact)
+    .map((r) => `--${r.filter} ${JSON.stringify(r.value.slice(0, 100))} read as ${r.matched.map((m) => m.name).join(', ')}`);
   return partial.length > 0 ? ` (${partial.join('; ')})` : '';
 }
 
@@ -103,7 +117,9 @@ function writeHuman(io: CliIo, index: SearchIndex, query: string, filters: Searc
     const text = io.isTerminal ? bold(hit.passage.text, hit.highlights) : hit.passage.text;
     const reason = matchReason(hit);
     // The passage's notes are listed with it; a terminal also gets the matched ones again, their words in bold.
-    const notes = io.isTerminal ? (hit.notes ?? []).map(({ note, highlights }) => `\n  note ${bold(hit.passage.notes?.[note] ?? '', highlights)}`) : [];
+    const notes = io.isTerminal
+      ? (hit.notes ?? []).map(({ note, highlights }) => `\n  note ${bold(hit.passage.notes?.[note] ?? '', highlights)}`)
+      : [];
     io.write(`${formatPassage(index.corpus, hit.passage, text)}${reason ? `\n  (${reason})` : ''}${notes.join('')}\n\n`);
   }
   io.write(`${hits.length} of ${total} matching passages${readingNote(readings)}\n`);

@@ -3,7 +3,17 @@
 // from a footnote are shown as the note's, beside the passage that carries it.
 import { noteMarker } from '../../corpus/resolveNotes.js';
 import type { Corpus } from '../../corpus/types.js';
-import { differenceLines, gapLines, headingSplit, matchedNote, matchPlace, noteVerdict, placesFound, verdictName, type TextStyle } from '../../render/verificationText.js';
+import {
+  differenceLines,
+  gapLines,
+  headingSplit,
+  matchedNote,
+  matchPlace,
+  noteVerdict,
+  placesFound,
+  verdictName,
+  type TextStyle,
+} from '../../render/verificationText.js';
 import { verifyQuotation, type EditorialGap, type QuoteMatch, type Verdict } from '../../verify/index.js';
 import type { CliCommand, CliIo } from '../cliCommand.js';
 import { formatPassage } from '../formatPassage.js';
@@ -42,7 +52,11 @@ function matchJson(corpus: Corpus, match: QuoteMatch) {
     const passage = corpus.passageById.get(passageId);
     const speaker = passage?.location.speaker;
     const words = note ?? passage?.text ?? '';
-    return { id: passageId, ...(speaker !== undefined ? { speaker } : {}), quoted: (quoted[i] ?? []).map(([start, end]) => words.slice(start, end)) };
+    return {
+      id: passageId,
+      ...(speaker !== undefined ? { speaker } : {}),
+      quoted: (quoted[i] ?? []).map(([start, end]) => words.slice(start, end)),
+    };
   });
   // `quoted` and `text` are then the note's words, never the passage's.
   const inNote = note === undefined ? {} : { note: { marker: noteMarker(note), text: note } };
@@ -66,7 +80,9 @@ function writeMatch(io: CliIo, corpus: Corpus, verdict: Verdict, match: QuoteMat
   else if (verdict === 'exact_edited') io.write(`${name}: the quotation's own words are the corpus's, in order, ${place}.\n${gaps}`);
   else {
     const split = headingSplit(match, PLAIN);
-    io.write(`${name} (${Math.round(match.similarity * 100)}% similar), ${place}.${split === '' ? '' : ` ${split}`} Differences:\n${lines(differenceLines(match.diff ?? [], PLAIN))}`);
+    io.write(
+      `${name} (${Math.round(match.similarity * 100)}% similar), ${place}.${split === '' ? '' : ` ${split}`} Differences:\n${lines(differenceLines(match.diff ?? [], PLAIN))}`,
+    );
   }
   match.ids.forEach((id, i) => {
     const passage = corpus.passageById.get(id);
