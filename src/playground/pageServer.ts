@@ -1,5 +1,6 @@
-// The playground's web server on 127.0.0.1: the page, and a small JSON API the page uses to act in the local Discord.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+// What the playground's web server on 127.0.0.1 answers: the page, and a small JSON API the page uses to act in the
+// local Discord, for the page alone.
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { ChannelLog } from './channelLog.js';
 import type { DiscordStandin } from './localDiscord.js';
 import type { PageAssets } from './pageAssets.js';
@@ -61,10 +62,25 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-/** Only the page's own origin: a web site the browser also has open cannot reach it through a name that resolves to 127.0.0.1. */
+/**
+ * The Host a request names must be this machine's: a web site the browser has open cannot reach the server through a
+ * name of its own that it points at 127.0.0.1 (DNS rebinding), which would make its requests same-origin.
+ */
 const localHost = (host = '') => /^(127\.0\.0\.1|localhost)(:\d+)?$/u.test(host);
 
-export function createPageServer({ standin, channels, log, actions, assets }: PageServerSetup): Server {
+/**
+ * An /api request must come from the page itself: with an Origin, http://127.0.0.1:PORT or http://localhost:PORT; without
+ * one, a Sec-Fetch-Site of same-origin or none. Another web site the browser has open can send the API a form or a
+ * text/plain POST (no preflight asks first), and would otherwise act in the playground as you.
+ */
+function fromThePage(req: IncomingMessage): boolean {
+  const { origin, 'sec-fetch-site': site } = req.headers;
+  if (origin !== undefined)
+    return [`http://127.0.0.1:${req.socket.localPort}`, `http://localhost:${req.socket.localPort}`].includes(origin);
+  return site === undefined || site === 'same-origin' || site === 'none';
+}
+
+export function pageRequestHandler({ standin, channels, log, actions, assets }: PageServerSetup): RequestListener {
   const state = () => ({
     guild: { name: 'Verbatim Research (local)' },
     channels,
@@ -88,6 +104,7 @@ export function createPageServer({ standin, channels, log, actions, assets }: Pa
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (!localHost(req.headers.host)) return send(res, 403, { error: 'the playground answers only on 127.0.0.1' });
+    if (url.pathname.startsWith('/api/') && !fromThePage(req)) return send(res, 403, { error: 'only the playground page may use its API' });
     if (req.method === 'GET') {
       const asset = assets.get(url.pathname === '/' ? '/index.html' : url.pathname);
       if (asset) {
@@ -107,10 +124,10 @@ export function createPageServer({ standin, channels, log, actions, assets }: Pa
     return send(res, 200, (await post(await readJson(req))) ?? {});
   }
 
-  return createServer((req, res) => {
+  return (req, res) => {
     handle(req, res).catch((error: unknown) => {
       const known = error instanceof ActionRefused || error instanceof BadRequest || error instanceof SyntaxError;
       if (!res.headersSent) send(res, known ? (error instanceof ActionRefused ? 422 : 400) : 500, { error: (error as Error).message });
     });
-  });
+  };
 }

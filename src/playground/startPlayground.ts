@@ -1,5 +1,4 @@
 // Starts the playground: the local Discord, the real bot connected to it as in production, and the page that uses it.
-import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { commandDefinitions } from '../../commands/index.js';
 import { createLogger } from '../bot/createLogger.js';
@@ -11,7 +10,8 @@ import { openLibrary } from '../library/openLibrary.js';
 import { ChannelLog } from './channelLog.js';
 import { startDiscordStandin, type DiscordStandin } from './localDiscord.js';
 import { loadPlaygroundAssets } from './pageAssets.js';
-import { createPageServer } from './pageServer.js';
+import { openPagePort } from './pagePort.js';
+import { pageRequestHandler } from './pageServer.js';
 import { playgroundBotConfig, playgroundChannels, readPlaygroundPort } from './playgroundSetup.js';
 import { productionRefusal } from './startDecision.js';
 import { createUserActions } from './userActions.js';
@@ -39,8 +39,9 @@ export interface Playground {
 }
 
 /**
- * Throws, before starting anything, when NODE_ENV=production or a setting is malformed (every problem listed, as
- * `npm start` lists them), and when the corpus cannot be loaded or the port is taken.
+ * Throws, before starting anything, when NODE_ENV=production, PLAYGROUND_PORT is malformed or the port is taken; and,
+ * having stopped what it started, when a setting is malformed (every problem listed, as `npm start` lists them) or the
+ * corpus cannot be loaded.
  */
 export async function startPlayground(options: PlaygroundOptions = {}): Promise<Playground> {
   const env = options.env ?? process.env;
@@ -49,12 +50,17 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   const port = options.port ?? readPlaygroundPort(env);
   const print = options.print ?? ((line: string) => process.stdout.write(`${line}\n`));
 
-  const discord = await startDiscordStandin();
-  const cleanups: (() => unknown)[] = [() => discord.close()];
+  const { server, serve } = await openPagePort(port);
+  const cleanups: (() => unknown)[] = [];
   const stop = async () => {
+    // The page first, so that nothing new reaches the bot while it finishes; then the rest, last started first.
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
     for (const cleanup of cleanups.reverse().splice(0)) await cleanup();
   };
   try {
+    const discord = await startDiscordStandin();
+    cleanups.push(() => discord.close());
     const channels = playgroundChannels(discord);
     const configured = playgroundBotConfig(env, discord, channels);
     if (!configured.ok) throw new Error(describeConfigProblems(configured.problems));
@@ -64,7 +70,9 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     log.debug({ source }, 'playground page');
     await registerCommands(config, commandDefinitions);
     // A fatal close cannot come from the local Discord unless it is told to send one; the page would then stop answering.
-    const bot = createBot(config, new LibraryHolder(index, config.corpusDir, log), log, () => log.fatal('the local Discord closed the gateway for good'));
+    const bot = createBot(config, new LibraryHolder(index, config.corpusDir, log), log, () =>
+      log.fatal('the local Discord closed the gateway for good'),
+    );
     cleanups.push(() => bot.stop());
     await bot.login();
     await discord.waitForReady({ timeoutMs: 20_000 });
@@ -78,13 +86,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       channelLog,
       channels.map((c) => c.id),
     );
-    const server = createPageServer({ standin: discord, channels, log: channelLog, actions, assets });
-    server.listen(port, '127.0.0.1');
-    await Promise.race([once(server, 'listening'), once(server, 'error').then(([error]) => Promise.reject(error as Error))]);
-    cleanups.push(async () => {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-    });
+    serve(pageRequestHandler({ standin: discord, channels, log: channelLog, actions, assets }));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 
     if (options.stopOnSignals ?? true) {

@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/loadCorpus.js';
+import type { Corpus } from '../../src/corpus/types.js';
 import { projectRoot } from '../../src/paths.js';
 import { buildPlaygroundAssets } from '../../src/playground/pageAssets.js';
 import { startPlayground, type Playground } from '../../src/playground/startPlayground.js';
@@ -15,6 +17,8 @@ const RELOAD_MS = 30_000;
 
 const ARTIFACTS = path.join(projectRoot, 'tests', 'artifacts', 'playground');
 const QUOTED = 'The believer would not be beaten in the same place twice';
+/** Text as a reader compares it: runs of whitespace as one space. */
+const words = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
 if (chromiumMissing) console.warn(chromiumMissing);
 
@@ -25,10 +29,16 @@ describe.skipIf(chromiumMissing !== undefined)('the playground in Chromium', { t
   let assetsDir: string;
   const printed: string[] = [];
   const requested: string[] = [];
+  const failed: string[] = [];
+  let corpus: Corpus;
 
   beforeAll(async () => {
     assetsDir = await mkdtemp(path.join(os.tmpdir(), 'verbatim-playground-'));
-    await Promise.all([buildPlaygroundAssets(assetsDir), mkdir(ARTIFACTS, { recursive: true })]);
+    [corpus] = await Promise.all([
+      loadCorpus(path.join(projectRoot, 'corpus')),
+      buildPlaygroundAssets(assetsDir),
+      mkdir(ARTIFACTS, { recursive: true }),
+    ]);
     playground = await startPlayground({
       env: { LOG_LEVEL: 'silent', RATE_LIMIT_BURST: '1000', RATE_LIMIT_BUTTON_BURST: '1000' },
       port: 0,
@@ -39,6 +49,12 @@ describe.skipIf(chromiumMissing !== undefined)('the playground in Chromium', { t
     browser = await launchChromium();
     page = await browser.browser.newPage();
     page.on('request', (request) => requested.push(request.url()));
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') failed.push(message.text());
+    });
     await page.goto(playground.url);
     await page.locator('body[data-ready="true"]').waitFor();
   }, 60_000);
@@ -53,6 +69,14 @@ describe.skipIf(chromiumMissing !== undefined)('the playground in Chromium', { t
   const box = () => page.locator('.message-input');
   const last = () => page.locator('discord-message').last();
   const button = (message: Locator, label: string) => message.locator('discord-button', { hasText: label });
+  /** An /api call as another web page, or a script, could send it: from Node, with the headers given. */
+  const apiCall = (route: string, headers: Record<string, string>, body?: object) =>
+    fetch(new URL(route, playground.url), {
+      method: body ? 'POST' : 'GET',
+      headers: { 'content-type': 'text/plain', ...headers },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+  const ownOrigin = () => new URL(playground.url).origin;
 
   /** Types `/name` in the message box and picks the command from the picker, as Discord's picker is used. */
   async function pickCommand(name: string): Promise<void> {
@@ -94,8 +118,8 @@ describe.skipIf(chromiumMissing !== undefined)('the playground in Chromium', { t
     const results = last();
     await expect.poll(() => results.locator('discord-embed').count(), { timeout: STEP_MS }).toBe(2);
     expect(await results.getAttribute('ephemeral')).not.toBeNull();
-    expect(await results.locator('discord-command').getAttribute('command')).toBe('/search');
-    expect(await results.locator('discord-embed discord-bold').first().innerText()).toMatch(/^Rajavi/iu);
+    expect(await results.locator('verbatim-command').getAttribute('command')).toBe('/search');
+    expect(await results.locator('discord-embed strong').first().innerText()).toMatch(/^Rajavi/iu);
     await expect
       .poll(() => results.locator('discord-embed-footer').allInnerTexts())
       .toEqual([
@@ -126,6 +150,44 @@ describe.skipIf(chromiumMissing !== undefined)('the playground in Chromium', { t
     await shot('share');
   });
 
+  it('a highlighted passage shows its words exactly as the corpus has them, no space added around bold words', async () => {
+    await runTyped('search', 'query', 'Saddam sending regards');
+    const results = last();
+    await expect
+      .poll(() => results.locator('discord-embed-description').allInnerTexts(), { timeout: STEP_MS })
+      .toContainEqual(expect.stringContaining('He [Saddam] is sending'));
+    const shown = await results.locator('discord-embed').evaluateAll((embeds) =>
+      embeds.map((embed) => ({
+        id: embed.querySelector('discord-embed-footer')!.textContent,
+        text: embed.querySelector('discord-embed-description')!.innerText,
+      })),
+    );
+    for (const { id, text } of shown.filter((each) => !each.text.includes('(shortened:')))
+      expect(words(text)).toBe(words(corpus.passageById.get(id)!.text));
+  });
+
+  it('titles and field names show their markdown rendered, with no escapes', async () => {
+    await runTyped('quote', 'id-or-words', 'collaboration-with-saddam-criminal-record:1');
+    const quoted = page.locator('discord-message', { has: page.locator('verbatim-command[command="/quote"]') }).last();
+    const title = quoted.locator('.embed-title');
+    await title.waitFor({ timeout: STEP_MS });
+    expect(await title.innerText()).toBe(corpus.documentById.get('collaboration-with-saddam-criminal-record')!.title);
+    expect((await quoted.locator('.embed-field-name').allInnerTexts()).join(' ')).not.toContain('\\');
+  });
+
+  it('a command typed out in full is run, and an unknown one is named rather than posted', async () => {
+    await box().fill('/search Camp Ashraf');
+    await box().press('Enter');
+    const results = last();
+    await expect.poll(() => results.locator('verbatim-command').getAttribute('command'), { timeout: STEP_MS }).toBe('/search');
+    await expect.poll(() => results.locator('discord-embed strong').first().innerText(), { timeout: STEP_MS }).toMatch(/Camp|Ashraf/iu);
+    await box().fill('/nosuch words');
+    await box().press('Enter');
+    await expect.poll(() => last().innerText(), { timeout: STEP_MS }).toMatch(/No command \/nosuch: type \/ to see the commands/u);
+    expect(await page.locator('discord-message', { hasText: '/nosuch words' }).count()).toBe(0);
+    await box().fill('');
+  });
+
   it('/cite answers with the citations in code blocks', async () => {
     await runTyped('cite', 'id', 'revolutionary-diplomacy-costs-achievements:12');
     const cited = last();
@@ -141,15 +203,32 @@ describe.skipIf(chromiumMissing !== undefined)('the playground in Chromium', { t
     await mine.click({ button: 'right' });
     await page.locator('.menu-heading', { hasText: 'Apps' }).waitFor();
     await page.locator('.menu-item', { hasText: 'Verify quote' }).click();
-    const verdict = page.locator('discord-message', { has: page.locator('discord-command[command="Verify quote"]') }).last();
-    await expect.poll(() => verdict.locator('discord-bold').first().innerText(), { timeout: STEP_MS }).toBe('Exact');
+    const verdict = page.locator('discord-message', { has: page.locator('verbatim-command[command="Verify quote"]') }).last();
+    await expect.poll(() => verdict.locator('strong').first().innerText(), { timeout: STEP_MS }).toBe('Exact');
+    expect(words(await verdict.innerText())).toMatch(/\bExact: /u);
+    // The header: "Researcher used Verify quote › Researcher  Someone wrote…", a gap between the name and the words.
+    const header = verdict.locator('verbatim-command');
+    const target = header.locator('.discord-replied-message-content.discord-message-margintop');
+    expect(await target.innerText()).toContain('Someone wrote');
+    const name = await header.locator('.discord-context-user').boundingBox();
+    expect((await target.boundingBox())!.x).toBeGreaterThan(name!.x + name!.width);
     await shot('verify-quote');
   });
 
-  it('/reload is refused to a member and works for a server manager', async () => {
-    await pickCommand('reload');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => last().innerText(), { timeout: STEP_MS }).toMatch(/You do not have permission to use \/reload/u);
+  it('/reload is not offered to a member, the local Discord refuses it to one, and it works for a server manager', async () => {
+    await box().fill('/re');
+    await expect.poll(() => page.locator('.popup-item').allInnerTexts()).not.toContainEqual(expect.stringMatching(/^\/reload/u));
+    await box().fill('/reload');
+    await box().press('Enter');
+    await expect.poll(() => last().innerText(), { timeout: STEP_MS }).toMatch(/No command \/reload \(server managers only\)/u);
+    const sent = await apiCall(
+      '/api/command',
+      { origin: ownOrigin() },
+      { as: 'member', channelId: playground.discord.ids.channelId, name: 'reload', options: {} },
+    );
+    expect(sent.status).toBe(422);
+    expect(((await sent.json()) as { error: string }).error).toMatch(/You do not have permission to use \/reload/u);
+    await box().fill('');
     await page.locator('input[name="persona"][value="manager"]').check();
     await pickCommand('reload');
     await page.keyboard.press('Enter');
@@ -162,13 +241,23 @@ describe.skipIf(chromiumMissing !== undefined)('the playground in Chromium', { t
     await page.locator('.channel[data-channel="off-topic"]').click();
     await runTyped('quote', 'id-or-words', 'rajavi-haboush-tapes:3');
     const quoted = last();
-    await quoted.locator('discord-command[command="/quote"]').waitFor();
+    await quoted.locator('verbatim-command[command="/quote"]').waitFor();
     expect(await quoted.getAttribute('ephemeral')).not.toBeNull();
     expect(await quoted.locator('discord-button').allInnerTexts()).toEqual(['Context', 'Cite']);
     await shot('off-topic');
   });
 
-  it('loads nothing from outside the playground', () => {
+  it('refuses /api requests that do not come from the page itself', async () => {
+    const post = { as: 'member', channelId: playground.discord.ids.channelId, content: 'posted by another site' };
+    expect((await apiCall('/api/post', { origin: 'http://evil.example' }, post)).status).toBe(403);
+    expect((await apiCall('/api/post', { 'sec-fetch-site': 'cross-site' }, post)).status).toBe(403);
+    expect((await apiCall('/api/state', { origin: 'http://evil.example' })).status).toBe(403);
+    expect((await apiCall('/api/state', { origin: ownOrigin(), 'sec-fetch-site': 'same-origin' })).status).toBe(200);
+    expect(await page.locator('discord-message', { hasText: 'posted by another site' }).count()).toBe(0);
+  });
+
+  it('loads nothing from outside the playground, and nothing it asked for failed', () => {
     expect(requested.filter((url) => !url.startsWith(playground.url) && !url.startsWith('data:'))).toEqual([]);
+    expect(failed).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
-// The message box: text is posted as your message; `/` opens the command picker (each command with its description),
-// and a picked command shows its options as Discord does, with the bot's suggestions while you type.
+// The message box: text is posted as your message; `/` opens the command picker (each command the member may use, with
+// its description), and a picked command shows its options as Discord does, with the bot's suggestions while you type.
+// A command typed out in full ("/search Camp Ashraf") is read as Discord's client reads it.
 import type {
   APIApplicationCommand,
   APIApplicationCommandOption,
@@ -20,6 +21,8 @@ export interface ComposerHost {
   /** Why the current member cannot use the command (its default_member_permissions), or undefined. */
   lockedReason(command: APIApplicationCommand): string | undefined;
   channelName(): string;
+  /** Tells the person something, as Discord's client does, without posting anything. */
+  notice(text: string): void;
   post(text: string): Promise<void>;
   run(command: APIApplicationCommand, options: Record<string, string>): Promise<void>;
   suggest(command: APIApplicationCommand, options: Record<string, string>, focused: string): Promise<APIApplicationCommandOptionChoice[]>;
@@ -121,38 +124,62 @@ export class Composer {
     const text = this.#input.value;
     if (!text.startsWith('/') || /\s/u.test(text)) return this.#hide();
     const typed = text.slice(1).toLowerCase();
-    const matches = this.host.commands().filter((c) => c.type === CHAT_INPUT && c.name.startsWith(typed));
+    // Discord leaves out the commands whose default_member_permissions the member lacks.
+    const matches = this.#usable().filter((c) => c.name.startsWith(typed));
     this.#show(
-      matches.map((command) => {
-        const locked = this.host.lockedReason(command);
-        return {
-          label: `/${command.name}`,
-          detail: locked ? `${command.description} · ${locked}` : command.description,
-          pick: () => this.#open(command),
-        };
-      }),
+      matches.map((command) => ({ label: `/${command.name}`, detail: command.description, pick: () => this.#open(command) })),
       'Commands of Verbatim',
     );
+  }
+
+  #usable(): APIApplicationCommand[] {
+    return this.host.commands().filter((c) => c.type === CHAT_INPUT && !this.host.lockedReason(c));
   }
 
   async #postPlain(): Promise<void> {
     const text = this.#input.value;
     if (text.trim() === '') return;
+    const typed = /^\/([^\s/]+)(?:\s+([\s\S]*))?$/u.exec(text);
+    if (typed) return this.#typedCommand(typed[1]!, typed[2]?.trim() ?? '');
     await this.host.post(text);
     this.#input.value = '';
   }
 
-  /** Shows a command's options: the required ones, and the optional ones one click away, as Discord lists them. */
-  #open(command: APIApplicationCommand): void {
+  /**
+   * "/name rest", sent whole: the rest fills the command's first required option, and a command with no other
+   * required option is sent at once. A name the member has no command for is said, not posted.
+   */
+  async #typedCommand(name: string, rest: string): Promise<void> {
+    const command = this.#usable().find((c) => c.name === name.toLowerCase());
+    if (!command) {
+      const hidden = this.host.commands().find((c) => c.type === CHAT_INPUT && c.name === name.toLowerCase());
+      const why = hidden && this.host.lockedReason(hidden);
+      return this.host.notice(`No command /${name}${why ? ` (${why})` : ''}: type / to see the commands you can use.`);
+    }
+    const required = (command.options ?? []).filter((option) => (option as { required?: boolean }).required);
+    if (required.length !== 1 || rest === '') return this.#open(command, rest);
+    this.#input.value = '';
+    await this.host.run(command, { [required[0]!.name]: rest });
+  }
+
+  /**
+   * Shows a command's options: the required ones, and the optional ones one click away, as Discord lists them;
+   * `first` is the value already typed for the first required one.
+   */
+  #open(command: APIApplicationCommand, first = ''): void {
     this.#command = command;
     this.#hide();
     this.#input.hidden = true;
     this.#form.hidden = false;
     this.#form.replaceChildren(el('span', 'command-pill', `/${command.name}`));
     const optional = el('span', 'optional-options');
+    let filled = false;
     for (const option of command.options ?? []) {
-      if ((option as { required?: boolean }).required) this.#addField(option);
-      else {
+      if ((option as { required?: boolean }).required) {
+        const input = this.#addField(option);
+        if (!filled) input.value = first;
+        filled = true;
+      } else {
         const add = el('button', 'add-option', `+ ${option.name}`);
         add.type = 'button';
         add.title = option.description;

@@ -33,8 +33,12 @@ const attempt = async (action: Promise<unknown>) => {
   }
 };
 
+const lockedReason = (command: APIApplicationCommand) => {
+  const needed = command.default_member_permissions;
+  return needed && persona !== 'manager' ? 'server managers only' : undefined;
+};
 const menu = new ContextMenu(
-  () => state.commands,
+  () => state.commands.filter((command) => !lockedReason(command)),
   (command, message) => void attempt(api.messageCommand(where(), command.name, message.id)),
 );
 const messages = document.createElement('discord-messages');
@@ -48,14 +52,11 @@ const timeline = new Timeline(
   () => channelId,
 );
 
-const lockedReason = (command: APIApplicationCommand) => {
-  const needed = command.default_member_permissions;
-  return needed && persona !== 'manager' ? 'server managers only' : undefined;
-};
 const composer = new Composer({
   commands: () => state.commands,
   lockedReason,
   channelName: () => channelName(channelId),
+  notice: (text) => timeline.notice(text, discordItself),
   post: (text) => attempt(api.post(where(), text)),
   run: (command, options) => attempt(api.command(where(), command.name, options)),
   suggest: async (command, options, focused) => (await api.autocomplete(where(), command.name, options, focused)).choices,

@@ -1,5 +1,6 @@
 // Discord's markdown on the page: discord-markdown-parser reads it, and each kind of node becomes the Discord component
-// (or element) Discord shows for it. Message content takes Discord's message rules; embeds also take [links](url).
+// (or element) Discord shows for it. Message content takes Discord's message rules; embeds also take [links](url),
+// except in titles and field names, where Discord shows a link's text as typed.
 import { parse } from 'discord-markdown-parser';
 import { element } from './dom.js';
 
@@ -17,18 +18,23 @@ interface AstNode {
 
 const plain = (node: AstNode): string => (typeof node.content === 'string' ? node.content : (node.content ?? []).map(plain).join(''));
 
-function render(nodes: AstNode[], inEmbed: boolean, names: MentionNames): Node[] {
+/** Where the text is: a message's content, an embed's description or field value, or an embed's title or field name. */
+export type MarkdownPlace = 'content' | 'embed' | 'heading';
+
+function render(nodes: AstNode[], place: MarkdownPlace, names: MentionNames): Node[] {
   const children = (node: AstNode) =>
-    Array.isArray(node.content) ? render(node.content, inEmbed, names) : [document.createTextNode(plain(node))];
-  const embed = inEmbed ? { embed: true } : {};
+    Array.isArray(node.content) ? render(node.content, place, names) : [document.createTextNode(plain(node))];
+  const embed = place === 'content' ? {} : { embed: true };
   return nodes.map((node): Node => {
     switch (node.type) {
+      // Plain elements, not the library's discord-bold and the like: their templates put whitespace around the words,
+      // which shows as spaces that are not in the text ("[ Saddam ]"), and a quoting tool must show the words as they are.
       case 'strong':
-        return element('discord-bold', {}, children(node));
+        return element('strong', {}, children(node));
       case 'em':
-        return element('discord-italic', {}, children(node));
+        return element('em', {}, children(node));
       case 'underline':
-        return element('discord-underlined', {}, children(node));
+        return element('u', {}, children(node));
       case 'strikethrough':
         return element('s', {}, children(node));
       case 'spoiler':
@@ -74,7 +80,7 @@ function render(nodes: AstNode[], inEmbed: boolean, names: MentionNames): Node[]
   });
 }
 
-/** `source` as Discord shows it: in a message's content, or (`inEmbed`) in an embed's description or field. */
-export function renderMarkdown(source: string, inEmbed: boolean, names: MentionNames): Node[] {
-  return render(parse(source, inEmbed ? 'extended' : 'normal'), inEmbed, names);
+/** `source` as Discord shows it in `place`. */
+export function renderMarkdown(source: string, place: MarkdownPlace, names: MentionNames): Node[] {
+  return render(parse(source, place === 'embed' ? 'extended' : 'normal'), place, names);
 }

@@ -2,6 +2,7 @@
 // answers, content, embeds, buttons, and "Only you can see this" with Dismiss on a private reply.
 import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed, APIMessage, ComponentType } from 'discord.js';
 import { avatarFor } from './avatars.js';
+import { commandHeader } from './commandHeader.js';
 import { element as el } from './dom.js';
 import { renderMarkdown, type MentionNames } from './markdown.js';
 
@@ -20,16 +21,24 @@ export interface MessageViewContext {
   find(id: string): APIMessage | undefined;
 }
 
+/** An embed's title, with markdown as Discord renders it there (the component would show it as plain text, escapes and all). */
+function titleView(embed: APIEmbed, names: MentionNames): HTMLElement {
+  const words = renderMarkdown(embed.title!, 'heading', names);
+  const linked = embed.url ? [el('a', { href: embed.url, target: '_blank', rel: 'noreferrer' }, words)] : words;
+  // In the description's slot, which the component places right under the author line, where Discord puts the title.
+  return el('div', { slot: 'description', class: 'embed-title' }, linked);
+}
+
 function embedView(embed: APIEmbed, names: MentionNames): HTMLElement {
+  // Author and footer stay plain text: Discord renders no markdown there.
   const view = el('discord-embed', {
     slot: 'embeds',
     color: embed.color === undefined ? undefined : `#${embed.color.toString(16).padStart(6, '0')}`,
-    'embed-title': embed.title,
     'author-name': embed.author?.name,
-    url: embed.url,
   });
+  if (embed.title) view.append(titleView(embed, names));
   if (embed.description)
-    view.append(el('discord-embed-description', { slot: 'description' }, renderMarkdown(embed.description, true, names)));
+    view.append(el('discord-embed-description', { slot: 'description' }, renderMarkdown(embed.description, 'embed', names)));
   if (embed.fields?.length) {
     let run = 0;
     view.append(
@@ -40,7 +49,10 @@ function embedView(embed: APIEmbed, names: MentionNames): HTMLElement {
           // Discord lays consecutive inline fields out three to a row; the component is told each one's column.
           run = field.inline ? run + 1 : 0;
           const column = field.inline ? { inline: true, 'inline-index': String(((run - 1) % 3) + 1) } : {};
-          return el('discord-embed-field', { 'field-title': field.name, ...column }, renderMarkdown(field.value, true, names));
+          return el('discord-embed-field', column, [
+            el('div', { class: 'embed-field-name' }, renderMarkdown(field.name, 'heading', names)),
+            ...renderMarkdown(field.value, 'embed', names),
+          ]);
         }),
       ),
     );
@@ -75,27 +87,6 @@ function buttonsView(message: APIMessage, ctx: MessageViewContext): HTMLElement 
   );
 }
 
-/** The header a reply to a command carries: "<who> used /search" or "<who> used Verify quote". */
-function commandHeader(message: APIMessage, ctx: MessageViewContext): HTMLElement | undefined {
-  const used = message.interaction_metadata as
-    { user: { id: string }; name?: string; command_type?: number; target_message_id?: string } | undefined;
-  if (!used?.name) return undefined;
-  const who = ctx.names.user(used.user.id);
-  const slash = used.command_type === 1;
-  const target = used.target_message_id ? ctx.find(used.target_message_id) : undefined;
-  const targetAuthor = target && ctx.names.author(target);
-  return el('discord-command', {
-    'context-user-name': targetAuthor,
-    'context-user-image': target && avatarFor(target.author.id, targetAuthor),
-    'context-message-reply': target?.content.slice(0, 100),
-    slot: 'reply',
-    author: who,
-    avatar: avatarFor(used.user.id, who),
-    command: slash ? `/${used.name}` : used.name,
-    type: slash ? 'slash_command' : 'message_command',
-  });
-}
-
 export function messageView(message: APIMessage, ctx: MessageViewContext): HTMLElement {
   const author = ctx.names.author(message);
   const flags = message.flags ?? 0;
@@ -112,7 +103,7 @@ export function messageView(message: APIMessage, ctx: MessageViewContext): HTMLE
   const header = commandHeader(message, ctx);
   if (header) view.append(header);
   if (flags & LOADING) view.append(el('em', { class: 'thinking' }, [`${author} is thinking…`]));
-  else if (message.content) view.append(...renderMarkdown(message.content, false, ctx.names));
+  else if (message.content) view.append(...renderMarkdown(message.content, 'content', ctx.names));
   view.append(...message.embeds.map((embed) => embedView(embed, ctx.names)));
   if (message.components?.length) view.append(buttonsView(message, ctx));
   view.addEventListener('contextmenu', (event) => ctx.onMenu(message, event));
