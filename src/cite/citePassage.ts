@@ -24,10 +24,10 @@ export function citePassage(corpus: Corpus, passageId: string, style: CitationSt
   switch (style) {
     case 'chicago':
     case 'apa':
-    case 'mla': // citeproc-js sets a title in headline style for Chicago and MLA and prints it as given for APA, which wants
-    // sentence case (APA 7, 6.17); so the styles get it in sentence case where the corpus records it, as Zotero
-    // advises storing titles. The exports keep the title as published.
-    {
+    case 'mla': {
+      // citeproc-js sets a title in headline style for Chicago and MLA and prints it as given for APA, which wants
+      // sentence case (APA 7, 6.17); so the styles get it in sentence case where the corpus records it, as Zotero
+      // advises storing titles. The exports keep the title as published.
       const styled = { ...item, title: document.titleSentenceCase ?? item.title };
       return withLocator(cslReference(styled, style), passage.location.statement ? cslCitation(styled, style) : '', passage, style);
     }

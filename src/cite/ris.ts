@@ -5,7 +5,8 @@ import type { CslItem } from './cslItem.js';
 
 /**
  * Tags as the RIS format specification (Thomson Reuters, 2012) gives them for an electronic source (`ELEC`):
- * `AU` as `Family, Given` or the name as stated, `TI`, `T2` the site, `PY` the year, `DA` `YYYY/MM/DD/` (a date that is not ISO as stated), `UR`, and
+ * `AU` as `Family, Given` or the name as stated, `TI`, `T2` the site, `PY` the year, `DA` `YYYY/MM/DD/` (a date that is not ISO as stated),
+ * `UR`, and
  * `N1` the note with the passage id. One tag a line, `ER` closing the record.
  */
 export function ris(item: CslItem): string {

@@ -1,7 +1,12 @@
 // Makes a Corpus from its documents and passages, with the lookups every reader needs.
 import type { AliasTable, Corpus, Document, Passage } from './types.js';
 
-export function assembleCorpus(documents: Document[], passages: Passage[], variants: string[][] = [], aliases: AliasTable = new Map()): Corpus {
+export function assembleCorpus(
+  documents: Document[],
+  passages: Passage[],
+  variants: string[][] = [],
+  aliases: AliasTable = new Map(),
+): Corpus {
   return {
     documents,
     passages,

@@ -36,7 +36,8 @@ export interface LoadOptions {
   aliases?: boolean;
 }
 
-export async function loadCorpus(corpusDir: string, { maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES, aliases: withAliases = true }: LoadOptions = {}): Promise<Corpus> {
+export async function loadCorpus(corpusDir: string, options: LoadOptions = {}): Promise<Corpus> {
+  const { maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES, aliases: withAliases = true } = options;
   const problems: CorpusProblem[] = [];
   const speakers = await readSpeakers(corpusDir, problems);
   const variants = await readVariants(corpusDir, problems);

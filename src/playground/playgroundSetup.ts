@@ -40,13 +40,13 @@ export function playgroundChannels(standin: Pick<DiscordStandin, 'ids'>): Playgr
 export const playgroundUser = (standin: Pick<DiscordStandin, 'ids'>) =>
   userObject({ id: standin.ids.userId, username: 'researcher', global_name: 'Researcher' });
 
-/** PLAYGROUND_PORT (0 picks a free port), else the default. Throws, naming the setting but never echoing its value, when it is not a port number. */
+/** PLAYGROUND_PORT (0 picks a free port), else the default. Throws, naming the setting but never echoing its value, when it is not a port
+ * number. */
 export function readPlaygroundPort(env: Env): number {
   const raw = env.PLAYGROUND_PORT?.trim();
   if (!raw) return DEFAULT_PLAYGROUND_PORT;
   const port = Number(raw);
-  if (!/^\d+$/u.test(raw) || port > 65_535)
-    throw new Error('PLAYGROUND_PORT must be a port number from 0 to 65535');
+  if (!/^\d+$/u.test(raw) || port > 65_535) throw new Error('PLAYGROUND_PORT must be a port number from 0 to 65535');
   return port;
 }
 

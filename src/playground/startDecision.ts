@@ -3,7 +3,8 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 const isProduction = (env: Env) => env.NODE_ENV?.trim().toLowerCase() === 'production';
 
-/** True when DISCORD_TOKEN is unset or blank and NODE_ENV is not `production`: a production deployment missing its token must fail as it always has. */
+/** True when DISCORD_TOKEN is unset or blank and NODE_ENV is not `production`: a production deployment missing its token must fail as it
+ * always has. */
 export function playgroundWanted(env: Env): boolean {
   return !env.DISCORD_TOKEN?.trim() && !isProduction(env);
 }

@@ -7,7 +7,8 @@ import { foldLabel as label } from '../text/normalize.js';
 export const NAMED_FILTERS = ['document', 'speaker', 'author', 'type'] as const;
 export type NamedFilter = (typeof NAMED_FILTERS)[number];
 
-/** One thing a filter can name: `value` selects it (a document id, a name spelled as the corpus spells it), `name` is what people read (the title, the name). */
+/** One thing a filter can name: `value` selects it (a document id, a name spelled as the corpus spells it), `name` is what people read (the
+ * title, the name). */
 export interface FilterValue {
   value: string;
   name: string;

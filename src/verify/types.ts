@@ -60,7 +60,8 @@ export interface QuoteMatch {
   quoted: [number, number][][];
   /** 1 for an exact match, edited or not; otherwise the share of characters (outside whitespace) the two have in common. */
   similarity: number;
-  /** The document's own words from the match's first word to its last (words left out included); the parts in consecutive passages are joined by a space. */
+  /** The document's own words from the match's first word to its last (words left out included); the parts in consecutive passages are
+   * joined by a space. */
   text: string;
   /** How the quotation differs from the document, for near matches. */
   diff?: DiffOp[];

@@ -22,7 +22,8 @@ function expectNothingInvented(citation: string): void {
 // Three passages of the shipped corpus, one per kind of author, in every style. The expected entries are written from
 // the manuals' rules for a page on a website (Chicago Manual of Style, 17th ed., ch. 14 on website content, with the
 // bibliography's inverted first name and 8.159 for headline-style titles; APA Publication Manual, 7th ed., 10.16 with
-// 9.8 for names, 6.17 for sentence-case titles and 9.17 for "n.d."; MLA Handbook, 9th ed., ch. 5: author, "title of source," title of container,
+// 9.8 for names, 6.17 for sentence-case titles and 9.17 for "n.d."; MLA Handbook, 9th ed., ch. 5: author, "title of source," title of
+// container,
 // publication date, location), each followed by the passage id, Verbatim's locator.
 describe('citePassage on the shipped corpus', () => {
   let real: Corpus;

@@ -58,7 +58,8 @@ async function expectAccepted(answer: Answer | Promise<Answer>, seen: string[]):
   seen.push(...customIds(payload));
 }
 
-/** Runs every command with the corpus's own words (cut as a user would paste them: whole characters) and ids, every autocomplete, and every button its replies carry. */
+/** Runs every command with the corpus's own words (cut as a user would paste them: whole characters) and ids, every autocomplete, and every
+ * button its replies carry. */
 async function everyReply(context: CommandContext): Promise<void> {
   const { corpus } = context.index;
   const passage = corpus.passages[0]!;

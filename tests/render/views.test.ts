@@ -281,16 +281,14 @@ describe('verificationView and diffMarkdown', () => {
       },
     ]);
     const ids = many.documentById.get('long')!.passageIds;
-    const gaps = ids
-      .slice(1)
-      .map((id) => ({
-        kind: 'omission' as const,
-        mark: '…',
-        follows: 'word1',
-        text: longWords(160),
-        ids: [id],
-        offsets: [[0, 160] as [number, number]],
-      }));
+    const gaps = ids.slice(1).map((id) => ({
+      kind: 'omission' as const,
+      mark: '…',
+      follows: 'word1',
+      text: longWords(160),
+      ids: [id],
+      offsets: [[0, 160] as [number, number]],
+    }));
     const view = verificationView(many, {
       verdict: 'exact_edited',
       matches: [
