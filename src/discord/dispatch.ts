@@ -16,7 +16,7 @@ import { publicHere } from './publicHere.js';
 import { recordShare } from './recordShare.js';
 import { reportFailure } from './reportFailure.js';
 import { routeInteraction, type Route } from './route.js';
-import { deferReply, sendReply } from './sendReply.js';
+import { deferReply, sendFollowUp, sendReply } from './sendReply.js';
 import { cutText } from '../text/graphemes.js';
 
 export interface DispatchSetup {
@@ -45,6 +45,7 @@ export interface Dispatcher {
 
 const AUDIT_REFUSED =
   'Not shared: this server records every share in its audit channel before it appears, and the record could not be written. Nothing was posted; please tell a moderator.';
+const AUDITED_SHARE = 'Shared, and recorded in this server’s audit channel.';
 
 type Refusal = { outcome: 'stopping' | 'rate_limited' | 'unknown'; reply: Reply };
 
@@ -105,9 +106,17 @@ export function createDispatcher(setup: DispatchSetup): Dispatcher {
     const result = await run(interaction, decision.route, place, log);
     const audit = setup.audit && result.audit && !result.reply.ephemeral ? { ...setup.audit, record: result.audit } : undefined;
     const where = { interaction: interaction.id, channel: place.channelId };
-    if (audit?.required && !(await recordShare(interaction.client.rest, audit, where, log))) {
-      await sendReply(interaction, notice(AUDIT_REFUSED));
-      return 'refused_unaudited';
+    if (audit?.required) {
+      // The record can take longer than Discord's 3 s (a slow or rate-limited audit channel): acknowledge privately
+      // first, and post the share as a follow-up only once it is recorded.
+      if (!interaction.deferred) await deferReply(interaction);
+      if (!(await recordShare(interaction.client.rest, audit, where, log))) {
+        await sendReply(interaction, notice(AUDIT_REFUSED));
+        return 'refused_unaudited';
+      }
+      await sendFollowUp(interaction, result.reply);
+      await sendReply(interaction, notice(AUDITED_SHARE));
+      return 'replied';
     }
     await sendReply(interaction, result.reply, result.replaces);
     // The share is out: a lost record is logged by recordShare and must not turn the user's answer into a failure.

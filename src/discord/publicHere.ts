@@ -11,7 +11,8 @@ const inDirectMessage = (place: Place) =>
 
 /**
  * `allowed` empty: public anywhere. Otherwise public only in a listed channel or in a thread or forum post whose parent
- * is listed (threads count as their parent channel), wherever discord.js has or has not seen the channel.
+ * is listed (threads count as their parent channel, and a channel as its category, its `parent_id` too), wherever
+ * discord.js has or has not seen the channel.
  */
 export function publicHere(place: Place, allowed: readonly string[]): PublicHere {
   if (allowed.length === 0) return { allowed: true };

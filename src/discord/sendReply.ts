@@ -51,6 +51,12 @@ export function deferReply(interaction: RepliableInteraction): Promise<void> {
   );
 }
 
+/** Posts `reply` as a follow-up message of an acknowledged interaction. Not retried: a second post could be a
+ * second public message. */
+export async function sendFollowUp(interaction: RepliableInteraction, reply: Reply): Promise<void> {
+  await interaction.followUp(messageOptions(reply));
+}
+
 /** Sends `reply`: into the deferred message, over the message a button sits on (`replaces`), or as the answer. */
 export function sendReply(interaction: RepliableInteraction, reply: Reply, replaces = false): Promise<void> {
   if (interaction.deferred) return idempotent(() => interaction.editReply(editOptions(reply)));

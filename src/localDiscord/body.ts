@@ -42,16 +42,30 @@ export async function parseBody(req: IncomingMessage): Promise<ParsedBody> {
       }
     }
     if (body === null && Object.keys(fields).length) body = fields;
+    if (hasLoneSurrogate(body)) return { body: null, raw: '', files, error: 'The request body contains invalid JSON.' };
     return { body, raw: '', files };
   }
 
   const raw = buf.toString('utf8');
   if (contentType.startsWith('application/json')) {
     try {
-      return { body: JSON.parse(raw), raw, files: [] };
+      const body: unknown = JSON.parse(raw);
+      // JSON may escape half of a surrogate pair (`"\ud83d"`); Discord refuses the text that decodes to.
+      if (hasLoneSurrogate(body)) return { body: null, raw, files: [], error: 'The request body contains invalid JSON.' };
+      return { body, raw, files: [] };
     } catch {
       return { body: null, raw, files: [], error: 'The request body contains invalid JSON.' };
     }
   }
   return { body: raw, raw, files: [] };
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+
+/** Whether any string in a parsed JSON value (keys included) holds half of a surrogate pair: not Unicode text. */
+function hasLoneSurrogate(value: unknown): boolean {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value);
+  if (Array.isArray(value)) return value.some(hasLoneSurrogate);
+  if (value !== null && typeof value === 'object') return Object.entries(value).some(([key, inner]) => LONE_SURROGATE.test(key) || hasLoneSurrogate(inner));
+  return false;
 }

@@ -129,30 +129,50 @@ describe('with AUDIT_REQUIRED', () => {
     expect(await bot?.stop()).toBe(0);
   });
 
+  /** A Share click under AUDIT_REQUIRED: acknowledged privately at once, then answered by editing that reply. */
+  async function share(n: number) {
+    const handle = bot.discord.sendInteraction(buttonInteraction(`share:${PASSAGE}`, user(n)));
+    expect((await handle.waitForCallback()).type).toBe(5);
+    await handle.waitForRequests(2, 15_000);
+    return { handle, said: handle.originalMessage()?.content ?? '' };
+  }
+  const records = () => bot.discord.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${channel}/messages` && r.status === 200);
+
   it('refuses a share whose record the audit channel refuses, posting nothing', async () => {
     bot.discord.injectFault(
       { method: 'POST', path: new RegExp(`^/channels/${channel}/messages$`, 'u') },
       { kind: 'error', status: 403, code: 50013, message: 'Missing Permissions' },
     );
-    const { handle, message } = await answer(bot, buttonInteraction(`share:${PASSAGE}`, user(6)));
-    expect(message).toMatchObject({
-      flags: 64,
-      content: expect.stringMatching(/^Not shared: this server records every share in its audit channel before it appears/u),
-    });
+    const { handle, said } = await share(6);
+    expect(said).toMatch(/^Not shared: this server records every share in its audit channel before it appears/u);
     expect(await bot.waitForLog((line) => line.msg.startsWith('share not recorded'))).toMatchObject({
       level: 40,
       share: { interaction: handle.id, passages: [PASSAGE] },
     });
-    expect(bot.discord.channelMessages).toEqual([]);
+    expect(handle.requests.some((r) => r.method === 'POST' && r.path.startsWith('/webhooks/'))).toBe(false);
   });
 
-  it('records the share before it appears', async () => {
-    const { handle, message } = await answer(bot, buttonInteraction(`share:${PASSAGE}`, user(7)));
-    expect(message.content).toBe(`Shared by <@${user(7).user!.id}>`);
-    const record = bot.discord.requests.findIndex(
-      (r) => r.method === 'POST' && r.path === `/channels/${channel}/messages` && r.status === 200,
-    );
-    expect(record).toBeGreaterThanOrEqual(0);
-    expect(record).toBeLessThan(bot.discord.requests.indexOf(handle.requests[0]!));
+  it('records the share before it appears, as a public follow-up, and tells the user', async () => {
+    const { handle, said } = await share(7);
+    await handle.waitForRequests(3, 15_000);
+    const followUp = handle.requests.find((r) => r.method === 'POST' && r.path.startsWith('/webhooks/'))!;
+    expect(followUp.body).toMatchObject({ content: `Shared by <@${user(7).user!.id}>` });
+    expect(((followUp.body as { flags?: number }).flags ?? 0) & 64).toBe(0);
+    expect(bot.discord.requests.indexOf(records().at(-1)!)).toBeLessThan(bot.discord.requests.indexOf(followUp));
+    expect(handle.originalMessage()?.content ?? said).toMatch(/^Shared, and recorded/u);
   });
+
+  it('still shares when the audit channel is slow or rate-limited past Discord’s 3 seconds', async () => {
+    const audit = { method: 'POST', path: new RegExp(`^/channels/${channel}/messages$`, 'u') };
+    for (const [n, fault] of [
+      [8, { kind: 'slow', ms: 3500 }],
+      [9, { kind: 'rate-limit', retryAfterSeconds: 4 }],
+    ] as const) {
+      bot.discord.injectFault(audit, fault);
+      const { handle } = await share(n);
+      await handle.waitForRequests(3, 20_000);
+      expect(handle.requests.some((r) => r.method === 'POST' && r.path.startsWith('/webhooks/') && r.status === 200)).toBe(true);
+      expect(handle.originalMessage()?.content).toMatch(/^Shared, and recorded/u);
+    }
+  }, 60_000);
 });
