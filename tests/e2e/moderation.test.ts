@@ -136,7 +136,8 @@ describe('with AUDIT_REQUIRED', () => {
     await handle.waitForRequests(2, 15_000);
     return { handle, said: handle.originalMessage()?.content ?? '' };
   }
-  const records = () => bot.discord.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${channel}/messages` && r.status === 200);
+  const records = () =>
+    bot.discord.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${channel}/messages` && r.status === 200);
 
   it('refuses a share whose record the audit channel refuses, posting nothing', async () => {
     bot.discord.injectFault(

@@ -233,7 +233,10 @@ describe('text', () => {
   it('refuses half of a surrogate pair anywhere in a body, as text that is not Unicode', async () => {
     // JSON.stringify escapes a lone surrogate as `\ud83d`, which is how a cut through an emoji reaches Discord.
     expect(await postMessage({ content: 'half \ud83d emoji' })).toMatchObject({ status: 400, body: { code: 50109 } });
-    expect(await postMessage({ embeds: [{ title: 'fine', description: 'cut \udc00' }] })).toMatchObject({ status: 400, body: { code: 50109 } });
+    expect(await postMessage({ embeds: [{ title: 'fine', description: 'cut \udc00' }] })).toMatchObject({
+      status: 400,
+      body: { code: 50109 },
+    });
     expect(await postMessage({ content: 'whole 😀 emoji' })).toMatchObject({ status: 200 });
   });
 });
