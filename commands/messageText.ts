@@ -22,6 +22,16 @@ const PASSAGE_FOOTER = /^[^\s:]+:\d+(?: · corpus \S+)?$/u;
 /** Verbatim's own lines around a quote (a preface, the "shortened" pointer) are whole lines in italics. */
 const OWN_LINE = /^\*[^*].*\*$/u;
 
+/** Verbatim's own shared check: `Shared by <@id>. **Near** …`, whose embeds show the document's words, not the
+ * quotation that was checked. */
+const SHARED_CHECK = /^Shared by <@\d+>\. \*\*/u;
+
+/** Whether the message (or the one it forwards) is a check Verbatim shared: checking its embeds again would check the
+ * document against itself. */
+export function isSharedCheck(message: TargetMessage): boolean {
+  return [message.content, ...message.forwarded.map((forwarded) => forwarded.content)].some((content) => SHARED_CHECK.test(content));
+}
+
 /** The text of the first place that has any, or '' when none does. */
 export function messageText(message: TargetMessage): string {
   const places = [

@@ -2,8 +2,11 @@
 import { ApplicationCommandType, InteractionContextType, type RESTPostAPIContextMenuApplicationCommandsJSONBody } from 'discord.js';
 import { notice } from '../src/render/notice.js';
 import type { Command } from './command.js';
-import { messageText, PLACES } from './messageText.js';
+import { isSharedCheck, messageText, PLACES } from './messageText.js';
 import { verificationAnswer } from './verify.js';
+
+const SHARED_CHECK_ANSWER =
+  'That message is a check Verbatim already made: its verdict is in the message, and its quotes are the document’s own words. To check the quotation again, use /verify with its words.';
 
 const QUOTED = /“([^”]+)”|"([^"]+)"|«([^»]+)»|„([^“”]+)[“”]/gu;
 
@@ -37,6 +40,9 @@ export const verifyQuote: Command = {
   } satisfies RESTPostAPIContextMenuApplicationCommandsJSONBody,
 
   run({ targetMessage }, ctx) {
+    if (targetMessage && isSharedCheck(targetMessage)) {
+      return { reply: notice(SHARED_CHECK_ANSWER) };
+    }
     const quotation = quotationIn(targetMessage ? messageText(targetMessage) : '');
     return quotation === ''
       ? { reply: notice(`That message has no text to check: Verbatim looked in ${PLACES}.`) }

@@ -238,17 +238,26 @@ describe('Verify quote (message command)', () => {
       const checked = await verifyMessage(message(shared.content!, { embeds: shared.embeds }));
       expect(checked.content).toMatch(new RegExp(`^\\*\\*Exact\\*\\*: these are the corpus's own words, in \`${id}\``, 'u'));
     }
-    // A shared check: its verdict line and its list of marks are Verbatim's, the passages' words are checked.
+  });
+
+  it('does not check a shared check again: its quotes are the document’s words, which would always be exact', async () => {
+    const context = commandContext();
+    // A near quotation: checking the shared check's embeds again would wrongly answer Exact.
     const check = await payloadOf(
       share.buttons!.vshare!(
-        customIds(await payloadOf(run('The inspectors have arrived … looking for new cases.', context)))[0]!.slice('vshare:'.length),
+        customIds(await payloadOf(run('The inspectors have come, they are looking for new cases.', context)))[0]!.slice('vshare:'.length),
         context,
       ),
     );
-    const rechecked = await verifyMessage(message(check.content!, { embeds: check.embeds }));
-    expect(rechecked.content).toMatch(/^\*\*Exact\*\*: these are the corpus's own words, in `tapes:1`/u);
-    const forwardedShare = await verifyMessage(message('', { forwarded: [{ content: check.content!, embeds: check.embeds }] }));
-    expect(forwardedShare.content).toBe(rechecked.content);
+    expect(check.content).toMatch(/^Shared by <@\d+>\. \*\*Near\*\*/u);
+    for (const target of [
+      message(check.content!, { embeds: check.embeds }),
+      message('', { forwarded: [{ content: check.content!, embeds: check.embeds }] }),
+    ]) {
+      expect((await verifyMessage(target)).content).toMatch(
+        /^That message is a check Verbatim already made: its verdict is in the message/u,
+      );
+    }
   });
 });
 
