@@ -1,5 +1,5 @@
-// What `npm start` and `npm run start:http` do around their bot: read the configuration, make the logger, load the
-// corpus, start, and stop cleanly on SIGINT/SIGTERM (or when the bot fails for good), exiting 0 or 1.
+// What `npm start` and `npm run start:http` do around their bot (and the shard manager, its first step): read the
+// configuration, make the logger, load the corpus, start, and stop cleanly on SIGINT/SIGTERM or a fatal failure.
 import { createLogger } from './bot/createLogger.js';
 import { describeConfigProblems, readBotConfig, type BotConfig } from './config.js';
 import { CorpusError } from './corpus/loadCorpus.js';
@@ -14,26 +14,31 @@ export interface Service {
   startFailure(error: unknown): string;
 }
 
-/** `make` builds the bot once the corpus is loaded; its `fail` stops the process with exit code 1. */
-export async function runProcess(
-  purpose: 'start' | 'http',
-  make: (config: BotConfig, library: LibraryHolder, log: Logger, fail: () => void) => Service,
-): Promise<void> {
+/**
+ * The checked configuration for `purpose`, a logger with `fields` on every line, and an exit that flushes it first; a
+ * configuration problem ends the process with status 1, naming every problem and never a value.
+ */
+export function configure(
+  purpose: 'start' | 'http' | 'sharded',
+  fields: (config: BotConfig) => Record<string, unknown>,
+): { config: BotConfig; log: Logger; exit: (code: number) => void } {
   const configured = readBotConfig(process.env, purpose);
   if (!configured.ok) {
     process.stderr.write(`${describeConfigProblems(configured.problems)}\n`);
     process.exit(1);
   }
   const { config } = configured;
-  const log = createLogger({
-    level: config.logLevel,
-    secrets: [config.token],
-    pretty: process.stdout.isTTY,
-    ...(config.shard ? { fields: { shard: config.shard.id } } : {}),
-  });
-  process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'));
+  const log = createLogger({ level: config.logLevel, secrets: [config.token], pretty: process.stdout.isTTY, fields: fields(config) });
+  return { config, log, exit: (code) => log.flush(() => process.exit(code)) };
+}
 
-  const exit = (code: number) => log.flush(() => process.exit(code));
+/** `make` builds the bot once the corpus is loaded; its `fail` stops the process with exit code 1. */
+export async function runProcess(
+  purpose: 'start' | 'http',
+  make: (config: BotConfig, library: LibraryHolder, log: Logger, fail: () => void) => Service,
+): Promise<void> {
+  const { config, log, exit } = configure(purpose, (config) => (config.shard ? { shard: config.shard.id } : {}));
+  process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'));
 
   const limits = { maxDocumentBytes: config.maxDocumentBytes };
   const library = await openLibrary(config.corpusDir, log, limits).then(

@@ -43,6 +43,8 @@ const BLANK_SETTINGS = Object.fromEntries(
     'AUDIT_CHANNEL_ID',
     'AUDIT_REQUIRED',
     'MAX_DOCUMENT_MB',
+    'DISCORD_PUBLIC_KEY',
+    'PORT',
   ].map((name) => [name, '']),
 );
 
