@@ -30,6 +30,8 @@ export interface BotConfig {
   shard?: { id: number; count: number };
   /** `start:sharded` only: how many shards to run, or `auto` for the count Discord's GET /gateway/bot recommends. */
   shardCount?: number | 'auto';
+  /** `start:http` only: the port to listen on and the application's Ed25519 public key (64 hex digits). */
+  http?: { port: number; publicKey: string };
 }
 
 export type ConfigResult = { ok: true; config: BotConfig } | { ok: false; problems: string[] };
@@ -37,6 +39,9 @@ export type ConfigResult = { ok: true; config: BotConfig } | { ok: false; proble
 const SNOWFLAKE = /^\d{17,20}$/u;
 const DEFAULT_API_URL = 'https://discord.com/api';
 const DEFAULT_MAX_DOCUMENT_MB = 10;
+/** `start:http`'s port when PORT is unset. */
+export const DEFAULT_HTTP_PORT = 8080;
+const PUBLIC_KEY = /^[0-9a-f]{64}$/iu;
 
 /** What is wrong with a value, told without showing it: its length, and whether it holds spaces. */
 function describeValue(raw: string, what = 'the value given'): string {
@@ -51,9 +56,10 @@ export function readCorpusDir(env: NodeJS.ProcessEnv): string {
 
 /**
  * `purpose` says what is being started: `deploy` also needs DISCORD_CLIENT_ID; `sharded` (the shard manager) reads
- * SHARD_COUNT, which a single `start` refuses, since discord.js would read it too and connect as part of a set.
+ * SHARD_COUNT, which a single `start` refuses, since discord.js would read it too and connect as part of a set; `http`
+ * (the HTTP interactions mode) also needs DISCORD_PUBLIC_KEY and reads PORT.
  */
-export function readBotConfig(env: NodeJS.ProcessEnv, purpose: 'start' | 'deploy' | 'sharded' = 'start'): ConfigResult {
+export function readBotConfig(env: NodeJS.ProcessEnv, purpose: 'start' | 'deploy' | 'sharded' | 'http' = 'start'): ConfigResult {
   const problems: string[] = [];
   const value = (name: string) => {
     const raw = env[name]?.trim();
@@ -122,6 +128,19 @@ export function readBotConfig(env: NodeJS.ProcessEnv, purpose: 'start' | 'deploy
     problems.push('SHARD_COUNT is for npm run start:sharded; npm start runs one shard: leave SHARD_COUNT unset for it');
   }
 
+  let http: BotConfig['http'];
+  if (purpose === 'http') {
+    const publicKey = value('DISCORD_PUBLIC_KEY');
+    if (publicKey === undefined)
+      problems.push('DISCORD_PUBLIC_KEY is missing: the Public Key from the Developer Portal (General Information)');
+    else if (!PUBLIC_KEY.test(publicKey)) problems.push(`DISCORD_PUBLIC_KEY must be 64 hexadecimal digits; ${describeValue(publicKey)}`);
+    const rawPort = value('PORT');
+    const port = rawPort === undefined ? DEFAULT_HTTP_PORT : Number(rawPort);
+    if (!Number.isInteger(port) || port < 0 || port > 65_535)
+      problems.push(`PORT must be a whole number from 0 to 65535; ${describeValue(rawPort!)}`);
+    http = { port, publicKey: publicKey?.toLowerCase() ?? '' };
+  }
+
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
@@ -139,6 +158,7 @@ export function readBotConfig(env: NodeJS.ProcessEnv, purpose: 'start' | 'deploy
       maxDocumentBytes: maxDocumentMb * 1024 * 1024,
       ...(shard ? { shard } : {}),
       ...(shardCount !== undefined ? { shardCount } : {}),
+      ...(http ? { http } : {}),
     },
   };
 }

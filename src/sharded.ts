@@ -2,26 +2,13 @@
 // runs the compiled bot once per shard, and on SIGINT/SIGTERM stops every shard and exits 0 once all have exited.
 import { fileURLToPath } from 'node:url';
 import dotenv from 'dotenv';
-import { createLogger } from './bot/createLogger.js';
-import { describeConfigProblems, readBotConfig } from './config.js';
 import { recommendedShards } from './discord/recommendedShards.js';
 import { runShards } from './discord/runShards.js';
+import { configure } from './runProcess.js';
 
 // Real environment variables win over .env.
 dotenv.config({ quiet: true });
-const configured = readBotConfig(process.env, 'sharded');
-if (!configured.ok) {
-  process.stderr.write(`${describeConfigProblems(configured.problems)}\n`);
-  process.exit(1);
-}
-const { config } = configured;
-const log = createLogger({
-  level: config.logLevel,
-  secrets: [config.token],
-  pretty: process.stdout.isTTY,
-  fields: { role: 'shard manager' },
-});
-const exit = (code: number) => log.flush(() => process.exit(code));
+const { config, log, exit } = configure('sharded', () => ({ role: 'shard manager' }));
 
 const total =
   config.shardCount === 'auto' || config.shardCount === undefined ? await recommendedShards(config).catch(cannotAsk) : config.shardCount;

@@ -1,20 +1,10 @@
 // The Discord client with only the Guilds intent, wired to the one dispatch; `stop` finishes what is under way first.
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
-import { buttonHandlers, commands } from '../../commands/index.js';
-import { RateLimiter } from '../bot/rateLimiter.js';
 import type { BotConfig } from '../config.js';
 import type { LibraryHolder } from '../library/libraryHolder.js';
-import { reloadReport } from '../library/reloadReport.js';
-import { answerUnattributed } from './answerUnattributed.js';
-import { createDispatcher } from './dispatch.js';
-import { watchPlaces } from './interactionPlace.js';
-import { reloadEverywhere } from './reloadEverywhere.js';
 import { watchGateway } from './watchGateway.js';
-import { ResultsStore } from '../bot/resultsStore.js';
-
-/** How long a shutdown waits for interactions under way. */
-const DRAIN_MS = 5000;
+import { DRAIN_MS, wireDispatch } from './wireDispatch.js';
 
 /** `onFatal` runs when Discord closes the gateway for good (logged already): the process should end with an error. */
 export function createBot(config: BotConfig, library: LibraryHolder, log: Logger, onFatal: () => void) {
@@ -26,26 +16,9 @@ export function createBot(config: BotConfig, library: LibraryHolder, log: Logger
     // A second guard: every payload already sets allowed_mentions itself.
     allowedMentions: { parse: [] },
   });
-  const dispatcher = createDispatcher({
-    commands,
-    buttons: buttonHandlers,
-    library,
-    reload: reloadEverywhere(client, () => reloadReport(library, config.shard?.id)),
-    limits: { commands: new RateLimiter(config.rateLimit.commands), buttons: new RateLimiter(config.rateLimit.buttons) },
-    results: new ResultsStore(),
-    verifications: new ResultsStore(),
-    placeOf: watchPlaces(client),
-    allowedChannelIds: config.allowedChannelIds,
-    ...(config.auditChannelId ? { audit: { channelId: config.auditChannelId, required: config.auditRequired } } : {}),
-    log,
-  });
-
+  const dispatcher = wireDispatch(client, config, library, log);
   watchGateway(client, log, onFatal);
-  answerUnattributed(client, log);
   client.on(Events.InteractionCreate, (interaction) => void dispatcher.dispatch(interaction));
-  // Without listeners, an 'error' event would throw and end the process.
-  client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));
-  client.on(Events.Warn, (message) => log.warn(message));
   client.once(Events.ClientReady, (ready) => {
     log.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, corpus: library.stamp, pid: process.pid }, 'ready');
     if (config.auditChannelId) {

@@ -1,5 +1,11 @@
 // Public entry point of the Discord stand-in used by end-to-end tests.
-export { startDiscordStandin, type DiscordStandin, type InteractionHandle, type StandinOptions } from './standin.js';
+export {
+  startDiscordStandin,
+  type DiscordStandin,
+  type HttpInteractionHandle,
+  type InteractionHandle,
+  type StandinOptions,
+} from './standin.js';
 export {
   autocompleteInteraction,
   buttonInteraction,

@@ -43,6 +43,22 @@ function interactionOf(state: StandinState, path: string): string | null {
   return null;
 }
 
+/**
+ * An HTTP interaction's webhook only exists once Discord has its HTTP response; the bot may send an edit before the
+ * test has recorded that response, which on Discord cannot happen, so the request waits for it (or gives up).
+ */
+async function httpResponseFirst(state: StandinState, path: string): Promise<void> {
+  const record = state.interactions.get(interactionOf(state, path) ?? '');
+  if (!record?.awaitingHttpResponse) return;
+  await state.changes
+    .waitFor(
+      () => (record.awaitingHttpResponse ? undefined : true),
+      state.config.waitTimeoutMs,
+      () => '',
+    )
+    .catch(() => undefined);
+}
+
 export function createRestHandler(state: StandinState, routes: Route[]) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -54,6 +70,7 @@ export function createRestHandler(state: StandinState, routes: Route[]) {
       .map((segment) => safeDecode(segment))
       .join('/');
     const parsed = await parseBody(req);
+    await httpResponseFirst(state, path);
     const recorded: RecordedRequest = {
       method,
       path,

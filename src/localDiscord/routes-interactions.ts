@@ -93,7 +93,8 @@ function callbackResponse(record: InteractionRecord, type: number, message: APIM
   };
 }
 
-function handleCallback(req: RouteRequest): RouteResponse {
+/** POST /interactions/{id}/{token}/callback, and an HTTP-mode endpoint's response (which Discord judges the same way). */
+export function handleCallback(req: RouteRequest): RouteResponse {
   const { state } = req;
   const record = state.interactions.get(req.params.interactionId!);
   if (!record || record.payload.token !== req.params.token) return Errors.unknownInteraction();

@@ -8,10 +8,18 @@ import { Gateway, type GatewayPayload, type GatewaySession } from './gateway.js'
 import { botToken } from './ids.js';
 import { adaptToRegisteredCommands } from './registered.js';
 import { API_PREFIX, createRestHandler } from './rest.js';
+import type { RouteResponse } from './router.js';
 import { basicRoutes } from './routes-basic.js';
 import { commandRoutes } from './routes-commands.js';
-import { interactionRoutes } from './routes-interactions.js';
-import { StandinState, type InteractionCallbackBody, type RecordedRequest, type RegisteredCommands, type StandinOptions } from './state.js';
+import { handleCallback, interactionRoutes } from './routes-interactions.js';
+import {
+  StandinState,
+  type InteractionCallbackBody,
+  type InteractionRecord,
+  type RecordedRequest,
+  type RegisteredCommands,
+  type StandinOptions,
+} from './state.js';
 
 export interface InteractionHandle {
   readonly id: string;
@@ -26,6 +34,16 @@ export interface InteractionHandle {
   waitForRequests(count: number, timeoutMs?: number): Promise<RecordedRequest[]>;
   /** The interaction's response message as currently stored (after edits), if any. */
   originalMessage(): APIMessage | undefined;
+}
+
+/** An interaction Discord sent to the bot's Interactions Endpoint URL instead of the gateway. */
+export interface HttpInteractionHandle extends InteractionHandle {
+  /**
+   * Records the bot's HTTP response to the webhook as the interaction's callback, judged as Discord judges a callback
+   * (its type, its message, the 3 s deadline); anything but a 200 with a JSON body is a failed interaction. A refusal
+   * shows in `requests` and makes `waitForCallback` reject, as for a REST callback.
+   */
+  recordHttpResponse(status: number, body: unknown): void;
 }
 
 export interface DiscordStandin {
@@ -59,6 +77,11 @@ export interface DiscordStandin {
   /** With no `nth`: a currently connected ready session, or the next one. With `nth`: the nth READY of the stand-in's life. */
   waitForReady(options?: { nth?: number; timeoutMs?: number }): Promise<GatewaySession>;
   sendInteraction(payload: APIInteraction): InteractionHandle;
+  /**
+   * An interaction known to the stand-in (its token opens the interaction webhooks, its deadlines run from now) but not
+   * dispatched over the gateway: the test posts `payload` to the bot's HTTP endpoint and records the response.
+   */
+  createHttpInteraction(payload: APIInteraction): HttpInteractionHandle;
   /** Raw dispatch to the connected bot, for events the builders do not cover. Returns the sequence number. */
   dispatch(event: string, data: unknown): number;
   /** Moves the stand-in's clock on, e.g. past an interaction token's 15 minutes, without waiting. */
@@ -123,23 +146,21 @@ export async function startDiscordStandin(options: StandinOptions = {}): Promise
 
   const timeout = (ms?: number) => ms ?? state.config.waitTimeoutMs;
 
-  function sendInteraction(input: APIInteraction): InteractionHandle {
+  /** Checks `input` as Discord would have made it and records it: the payload as sent, with the ids Discord gave. */
+  function admit(input: APIInteraction, overHttp: boolean): InteractionRecord {
     if (input.application_id !== ids.applicationId) {
       throw new Error(`Interaction application_id ${input.application_id} is not the stand-in's application ${ids.applicationId}`);
     }
     if (input.guild_id !== undefined && !state.config.guildIds.includes(input.guild_id)) {
       throw new Error(`Interaction guild_id ${input.guild_id} is not one of the stand-in's guilds ${state.config.guildIds.join(', ')}`);
     }
-    const session = gateway.sessionFor(input.guild_id);
-    if (!session)
-      throw new Error(
-        `No bot shard for guild ${input.guild_id ?? '(DM)'} is connected to the Discord stand-in gateway (did it log in and become ready?)`,
-      );
     const payload = adaptToRegisteredCommands(structuredClone(input), state.commands);
     if (payload.message) state.storeMessage(structuredClone(payload.message));
-    const record = state.addInteraction(payload);
-    gateway.dispatch(session, 'INTERACTION_CREATE', payload);
+    return state.addInteraction(payload, overHttp);
+  }
 
+  function handleOf(record: InteractionRecord): InteractionHandle {
+    const { payload } = record;
     return {
       id: payload.id,
       token: payload.token,
@@ -170,6 +191,51 @@ export async function startDiscordStandin(options: StandinOptions = {}): Promise
         ),
       originalMessage: () => (record.originalMessageId ? state.messages.get(record.originalMessageId) : undefined),
     };
+  }
+
+  function sendInteraction(input: APIInteraction): InteractionHandle {
+    const session = gateway.sessionFor(input.guild_id);
+    if (!session)
+      throw new Error(
+        `No bot shard for guild ${input.guild_id ?? '(DM)'} is connected to the Discord stand-in gateway (did it log in and become ready?)`,
+      );
+    const record = admit(input, false);
+    gateway.dispatch(session, 'INTERACTION_CREATE', record.payload);
+    return handleOf(record);
+  }
+
+  function createHttpInteraction(input: APIInteraction): HttpInteractionHandle {
+    const record = admit(input, true);
+    const { id, token } = record.payload;
+    // Assigned rather than spread: spreading would freeze the live `requests` getter into a copy.
+    return Object.assign(handleOf(record), {
+      recordHttpResponse(status: number, body: unknown) {
+        if (!record.awaitingHttpResponse) throw new Error(`Interaction ${id} already has its HTTP response`);
+        const path = `/interactions/${id}/${token}/callback`;
+        const recorded: RecordedRequest = {
+          method: 'POST',
+          path,
+          url: `(HTTP response) ${path}`,
+          query: {},
+          headers: {},
+          body,
+          files: [],
+          route: 'HTTP response as /interactions/:interactionId/:token/callback',
+          status: 0,
+          response: undefined,
+          interactionId: id,
+        };
+        const result: RouteResponse =
+          status === 200 && typeof body === 'object' && body !== null
+            ? handleCallback({ params: { interactionId: id, token }, query: {}, body, files: [], state })
+            : { status: 400, body: { message: `This interaction failed: the endpoint answered ${status}`, code: 0 } };
+        recorded.status = result.status;
+        recorded.response = result.body;
+        result.onRecorded?.(recorded);
+        record.awaitingHttpResponse = false;
+        state.record(recorded);
+      },
+    });
   }
 
   return {
@@ -207,6 +273,7 @@ export async function startDiscordStandin(options: StandinOptions = {}): Promise
           `a bot to IDENTIFY and become ready${nth ? ` (READY #${nth}, ${gateway.readyCount} so far)` : ''}; REST requests so far:${describeRequests(state.requests)}`,
       ),
     sendInteraction,
+    createHttpInteraction,
     dispatch: (event, data) => {
       const session = gateway.liveSession();
       if (!session) throw new Error('No bot is connected to the Discord stand-in gateway');

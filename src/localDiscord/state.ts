@@ -41,6 +41,8 @@ export interface InteractionRecord {
   /** Messages this interaction's webhook may edit or delete. */
   messageIds: Set<string>;
   followups: number;
+  /** Sent over HTTP (createHttpInteraction) and its HTTP response not recorded yet: its webhook requests wait for it. */
+  awaitingHttpResponse: boolean;
 }
 
 export interface RegisteredCommands {
@@ -102,7 +104,7 @@ export class StandinState {
     this.#aheadMs += ms;
   }
 
-  addInteraction(payload: APIInteraction): InteractionRecord {
+  addInteraction(payload: APIInteraction, overHttp = false): InteractionRecord {
     const record: InteractionRecord = {
       payload,
       dispatchedAt: this.now(),
@@ -111,6 +113,7 @@ export class StandinState {
       originalMessageId: null,
       messageIds: new Set(),
       followups: 0,
+      awaitingHttpResponse: overHttp,
     };
     this.interactions.set(payload.id, record);
     this.#byToken.set(payload.token, record);

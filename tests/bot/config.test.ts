@@ -1,6 +1,6 @@
 // Configuration: every problem reported at once, defaults where the variable is optional.
 import { describe, expect, it } from 'vitest';
-import { describeConfigProblems, readBotConfig } from '../../src/config.js';
+import { DEFAULT_HTTP_PORT, describeConfigProblems, readBotConfig } from '../../src/config.js';
 
 describe('readBotConfig', () => {
   it('accepts a minimal environment and fills in the defaults', () => {
@@ -14,6 +14,27 @@ describe('readBotConfig', () => {
       allowedChannelIds: [],
     });
     expect(result.ok && 'guildId' in result.config).toBe(false);
+  });
+
+  it('needs DISCORD_PUBLIC_KEY (64 hex digits) and reads PORT for start:http only, never echoing either', () => {
+    const token = { DISCORD_TOKEN: 'abc.def.ghi' };
+    const key = 'ab'.repeat(32);
+    expect(readBotConfig({ ...token, DISCORD_PUBLIC_KEY: key.toUpperCase() }, 'http')).toMatchObject({
+      ok: true,
+      config: { http: { port: DEFAULT_HTTP_PORT, publicKey: key } },
+    });
+    expect(readBotConfig({ ...token, DISCORD_PUBLIC_KEY: key, PORT: '3000' }, 'http')).toMatchObject({ config: { http: { port: 3000 } } });
+    const start = readBotConfig({ ...token, DISCORD_PUBLIC_KEY: key });
+    expect(start.ok && 'http' in start.config).toBe(false);
+    const wrong = readBotConfig({ ...token, DISCORD_PUBLIC_KEY: 'secret-looking-value', PORT: 'eighty' }, 'http');
+    expect(wrong).toEqual({
+      ok: false,
+      problems: [
+        'DISCORD_PUBLIC_KEY must be 64 hexadecimal digits; the value given has 20 characters',
+        'PORT must be a whole number from 0 to 65535; the value given has 6 characters',
+      ],
+    });
+    expect(readBotConfig(token, 'http')).toMatchObject({ ok: false, problems: [expect.stringMatching(/^DISCORD_PUBLIC_KEY is missing/u)] });
   });
 
   it('reads SHARD_COUNT for the shard manager (auto by default), refuses it for a single npm start, and gives a shard its id', () => {

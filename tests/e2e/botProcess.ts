@@ -43,6 +43,8 @@ const BLANK_SETTINGS = Object.fromEntries(
     'AUDIT_CHANNEL_ID',
     'AUDIT_REQUIRED',
     'MAX_DOCUMENT_MB',
+    'DISCORD_PUBLIC_KEY',
+    'PORT',
   ].map((name) => [name, '']),
 );
 
@@ -98,12 +100,12 @@ export function discordSettings(discord: DiscordStandin): Record<string, string>
 
 /**
  * `how`: `tsx` runs src/main.ts through tsx; `npm start` runs the built bot the way production does; `sharded` runs
- * the built shard manager, ready once every shard is.
+ * the built shard manager, ready once every shard is; `http` runs src/http.ts (`start:http`) through tsx.
  */
 export async function startBotProcess(
   env: Record<string, string> = {},
   standin: StandinOptions = {},
-  how: 'tsx' | 'npm start' | 'sharded' = 'tsx',
+  how: 'tsx' | 'npm start' | 'sharded' | 'http' = 'tsx',
 ): Promise<BotProcess> {
   const discord = await startDiscordStandin(standin);
   const { ids } = discord;
@@ -115,7 +117,12 @@ export async function startBotProcess(
     throw error;
   });
   const settings = { ...discordSettings(discord), LOG_LEVEL: 'debug', RATE_LIMIT_BURST: '1000', RATE_LIMIT_BUTTON_BURST: '1000', ...env };
-  const main = how === 'npm start' ? runNpmStart(settings) : how === 'sharded' ? runSharded(settings) : runScript('src/main.ts', settings);
+  const main =
+    how === 'npm start'
+      ? runNpmStart(settings)
+      : how === 'sharded'
+        ? runSharded(settings)
+        : runScript(how === 'http' ? 'src/http.ts' : 'src/main.ts', settings);
   const logLines = () =>
     main
       .output()
@@ -148,7 +155,8 @@ export async function startBotProcess(
     },
   };
   try {
-    await waitForLog((line) => line.msg === (how === 'sharded' ? 'all shards ready' : 'ready'), 30_000);
+    const ready = { sharded: 'all shards ready', http: 'ready for interactions over HTTP' } as Record<string, string>;
+    await waitForLog((line) => line.msg === (ready[how] ?? 'ready'), 30_000);
   } catch (error) {
     await bot.stop();
     throw error;
