@@ -42,7 +42,8 @@ function describeReport(report: ReloadReport): string {
   const shard = report.shard === undefined ? '' : `Shard ${report.shard}: `;
   if (!report.ok) return `${shard}The corpus on disk has problems, so Verbatim keeps serving corpus ${report.before}.`;
   const change = report.after === report.before ? `unchanged (corpus ${report.after})` : `corpus ${report.before} → ${report.after}`;
-  return `${shard}Reloaded: ${report.documents} documents, ${report.passages} passages; ${change}.`;
+  const replica = report.replica ? ' This replica only: the others serve their corpus until they restart (roll them one by one).' : '';
+  return `${shard}Reloaded: ${report.documents} documents, ${report.passages} passages; ${change}.${replica}`;
 }
 
 /** As many lines as fit in one message, then how many were left out. */

@@ -44,7 +44,12 @@ shards.ready.then(
 
 /** Logs why and exits 1; the promise never settles, so nothing after the await runs. */
 function cannotAsk(error: Error): Promise<never> {
-  log.fatal(`cannot ask Discord how many shards to run (set SHARD_COUNT to choose): ${error.message}`);
+  const refused = /\b401\b/u.test(error.message);
+  log.fatal(
+    refused
+      ? 'Discord refused DISCORD_TOKEN when asked how many shards to run: reset it in the Developer Portal (Bot → Reset Token) and update .env'
+      : `cannot ask Discord how many shards to run (set SHARD_COUNT to choose): ${error.message}`,
+  );
   exit(1);
   return new Promise<never>(() => undefined);
 }

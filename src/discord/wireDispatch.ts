@@ -20,12 +20,15 @@ export const DRAIN_MS = 5000;
  * The dispatcher for `client`'s interactions. The caller hands it each interaction (on INTERACTION_CREATE); the
  * client must see every raw INTERACTION_CREATE packet first (Events.Raw), as the gateway emits them.
  */
-export function wireDispatch(client: Client, config: BotConfig, library: LibraryHolder, log: Logger): Dispatcher {
+export function wireDispatch(client: Client, config: BotConfig, library: LibraryHolder, log: Logger, { replica = false } = {}): Dispatcher {
   const dispatcher = createDispatcher({
     commands,
     buttons: buttonHandlers,
     library,
-    reload: reloadEverywhere(client, () => reloadReport(library, config.shard?.id)),
+    reload: reloadEverywhere(client, async () => ({
+      ...(await reloadReport(library, config.shard?.id)),
+      ...(replica ? { replica: true as const } : {}),
+    })),
     limits: { commands: new RateLimiter(config.rateLimit.commands), buttons: new RateLimiter(config.rateLimit.buttons) },
     results: new ResultsStore(),
     verifications: new ResultsStore(),

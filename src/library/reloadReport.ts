@@ -3,8 +3,9 @@ import path from 'node:path';
 import { CorpusError } from '../corpus/loadCorpus.js';
 import type { LibraryHolder } from './libraryHolder.js';
 
-/** `before` and `after` are corpus stamps (8 hex); `shard` is set in a sharded process. */
-export type ReloadReport = { before: string; shard?: number } & (
+/** `before` and `after` are corpus stamps (8 hex); `shard` is set in a sharded process; `replica` in the HTTP mode,
+ * where a reload reaches only the process that received it. */
+export type ReloadReport = { before: string; shard?: number; replica?: true } & (
   | { ok: true; documents: number; passages: number; after: string }
   /** `problems` are `file:line: message`, naming only the corpus's own files. */
   | { ok: false; problems: string[] }

@@ -27,7 +27,7 @@ export function createHttpBot(config: BotConfig, library: LibraryHolder, log: Lo
   });
   // What login would do for REST, without the gateway: follow-ups, edits and the audit channel's posts need the token.
   client.rest.setToken(config.token);
-  const dispatcher = wireDispatch(client, config, library, log);
+  const dispatcher = wireDispatch(client, config, library, log, { replica: true });
   client.on(Events.InteractionCreate, (interaction) => answers.handedOver(interaction.id, dispatcher.dispatch(interaction)));
 
   /** As discord.js's gateway does with a dispatch: the raw packet first (its listeners may rename it), then the action. */
