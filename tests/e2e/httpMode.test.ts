@@ -83,7 +83,9 @@ describe('HTTP interactions mode', () => {
     expect(callback).toEqual({ type: 5, data: { flags: 64 } });
     await handle.waitForRequests(2);
     expect(handle.requests[1]).toMatchObject({ method: 'PATCH', path: expect.stringMatching(/\/messages\/@original$/u), status: 200 });
-    expect(handle.originalMessage()!.content).toMatch(/Reloaded: \d+ documents.* This replica only: the others serve their corpus until they restart/u);
+    expect(handle.originalMessage()!.content).toMatch(
+      /Reloaded: \d+ documents.* This replica only: the others serve their corpus until they restart/u,
+    );
   });
 
   it('turns pages with Next and Previous whichever replica each click reaches', async () => {
