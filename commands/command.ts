@@ -52,7 +52,8 @@ export interface Choice {
   value: string;
 }
 
-export type ButtonHandler = ((args: string, context: CommandContext) => Answer | Promise<Answer>) & {
+/** `message`: the message the button sits on, which dispatch always passes (its content can carry what the custom_id cannot). */
+export type ButtonHandler = ((args: string, context: CommandContext, message?: TargetMessage) => Answer | Promise<Answer>) & {
   /** Posts in the channel (Share): rate-limited like a command, not like the buttons on one's own results. */
   readonly postsPublicly?: boolean;
 };

@@ -4,7 +4,7 @@ import type { APIEmbed } from 'discord.js';
 
 type EmbedText = Pick<APIEmbed, 'description' | 'fields' | 'footer'>;
 
-/** What a message command reads of the message it was used on, as plain data. */
+/** What a message command reads of the message it was used on (a button handler, of the one it sits on), as plain data. */
 export interface TargetMessage {
   content: string;
   embeds: readonly EmbedText[];

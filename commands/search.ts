@@ -6,10 +6,12 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { findPassage, parsePassageId } from '../src/corpus/findPassage.js';
-import { PAGE_PREFIX, pageCustomIds, readPageCustomId } from '../src/bot/pageCustomId.js';
+import { PAGE_PREFIX, pageCustomIds, readPageCustomId, type PagedSearch } from '../src/bot/pageCustomId.js';
 import type { SavedSearch } from '../src/bot/resultsStore.js';
+import { readSearchLine, searchLine } from '../src/bot/searchLine.js';
 import { buttonRows, pagingButtons } from '../src/render/buttons.js';
 import { count } from '../src/render/count.js';
+import { DISCORD_LIMITS } from '../src/render/discordLimits.js';
 import { escapeMarkdown } from '../src/render/escapeMarkdown.js';
 import { fitText } from '../src/render/fitText.js';
 import { echo, notice } from '../src/render/notice.js';
@@ -43,6 +45,14 @@ const DEFAULT_PER_PAGE = 3;
 /** Candidates or suggestions listed per filter; the option's own suggestions show the rest. */
 const LISTED = 5;
 const EXPIRED = 'These results have expired — run /search again.';
+const ELSEWHERE =
+  'This page was served by another Verbatim process, which alone kept its search (too long for these buttons) — run /search again.';
+
+/** How a reply's Previous/Next name their pages, and the line that carries a search too long for a custom_id. */
+interface Paging {
+  idOf: (page: number) => string;
+  line?: string;
+}
 
 interface Page {
   hits: Pick<SearchHit, 'passage' | 'highlights' | 'fields' | 'continues' | 'named'>[];
@@ -53,7 +63,7 @@ interface Page {
 
 function pageAnswer(
   { query, filters }: Pick<SavedSearch, 'query' | 'filters'>,
-  pageId: ((page: number) => string) | undefined,
+  paging: Paging | undefined,
   { hits, total, page, perPage }: Page,
   context: CommandContext,
   replaces = false,
@@ -63,11 +73,14 @@ function pageAnswer(
   const readings = describeFilters(context, filters)
     .flatMap(({ text, inPart }) => (inPart ? [` · ${text}`] : []))
     .join('');
+  const summary = `${unknownId(context, query)}${count(total, 'passage')} for ${echo(query)}${readings}${pages > 1 ? ` · page ${page} of ${pages}` : ''}`;
+  // Never cut: a line that did not fit would be misread, so it is left out and a click elsewhere says why it cannot page.
+  const carried = paging?.line === undefined ? summary : `${summary}\n${paging.line}`;
   return {
     replaces,
     reply: {
       ephemeral: true,
-      content: `${unknownId(context, query)}${count(total, 'passage')} for ${echo(query)}${readings}${pages > 1 ? ` · page ${page} of ${pages}` : ''}`,
+      content: carried.length <= DISCORD_LIMITS.content ? carried : summary,
       embeds: passageEmbeds(
         context.index.corpus,
         hits.map((hit, i) => {
@@ -85,7 +98,7 @@ function pageAnswer(
           ...(context.publicAllowed ? [shareButton(passage, `Share ${first + i + 1}`)] : []),
           contextButton(passage, `Context ${first + i + 1}`),
         ]),
-        pageId === undefined ? [] : pagingButtons(page, pages, pageId),
+        paging === undefined ? [] : pagingButtons(page, pages, paging.idOf),
       ]),
     },
   };
@@ -134,13 +147,24 @@ function problemText(problem: FilterProblem): string {
 
 /**
  * Paging buttons carry the whole search, so any process can answer them; a search too long for a custom_id is kept in
- * this process under a short key instead, and a click reaching another process is told to run /search again.
+ * this process under a short key, and written in the reply for a click that reaches another process.
  */
-function pageIds(saved: SavedSearch, { total, perPage }: Page, ctx: CommandContext): (page: number) => string {
+function paging(saved: SavedSearch, { total, perPage }: Page, ctx: CommandContext): Paging {
   const carried = pageCustomIds({ ...saved, stamp: ctx.stamp }, Math.ceil(total / perPage));
-  if (carried) return carried;
-  const key = ctx.results.save(saved);
-  return (target) => `page:${key}:${target}`;
+  return carried ? { idOf: carried } : keptPaging(saved, ctx.results.save(saved), ctx);
+}
+
+function keptPaging(saved: SavedSearch, key: string, ctx: CommandContext): Paging {
+  return { idOf: (target) => `page:${key}:${target}`, line: searchLine({ ...saved, stamp: ctx.stamp }) };
+}
+
+/** Page `asked` of a search a click carried (in its custom_id or its message), run again in this process. */
+function runAgain({ stamp, ...search }: PagedSearch, asked: number, ctx: CommandContext): Answer {
+  // A stamp of another corpus: its pages would be of different results.
+  if (stamp !== ctx.stamp) return { reply: notice(EXPIRED) };
+  const saved: SavedSearch = { ...search, fingerprint: ctx.index.fingerprint };
+  const page = turnPage(saved, Math.max(1, asked), ctx);
+  return pageAnswer(saved, paging(saved, page, ctx), page, ctx, true);
 }
 
 /** The page asked for, or the last one when the results have fewer pages than that. */
@@ -266,7 +290,7 @@ export const search: Command = {
         ),
       };
     }
-    return pageAnswer(saved, pageIds(saved, first, ctx), first, ctx);
+    return pageAnswer(saved, paging(saved, first, ctx), first, ctx);
   },
 
   autocomplete(focused, ctx) {
@@ -284,17 +308,18 @@ export const search: Command = {
   buttons: {
     [PAGE_PREFIX](args, ctx) {
       const read = readPageCustomId(args);
-      // A stamp of another corpus: its pages would be of different results.
-      if (!read || read.search.stamp !== ctx.stamp) return { reply: notice(EXPIRED) };
-      const saved: SavedSearch = { ...read.search, fingerprint: ctx.index.fingerprint };
-      const page = turnPage(saved, Math.max(1, read.page), ctx);
-      return pageAnswer(saved, pageIds(saved, page, ctx), page, ctx, true);
+      return read ? runAgain(read.search, read.page, ctx) : { reply: notice(EXPIRED) };
     },
-    page(args, ctx) {
-      const [, key = '', page = '1'] = /^([^:]+):(-?\d+)$/u.exec(args) ?? [];
-      const saved = ctx.results.get(key);
-      if (!saved || saved.fingerprint !== ctx.index.fingerprint) return { reply: notice(EXPIRED) };
-      return pageAnswer(saved, (target) => `page:${key}:${target}`, turnPage(saved, Math.max(1, Number(page)), ctx), ctx, true);
+    // A search kept under a key: from this process's store, else re-run from the line its message carries.
+    page(args, ctx, message) {
+      const [, key = '', asked = '1'] = /^([^:]+):(-?\d+)$/u.exec(args) ?? [];
+      const kept = ctx.results.get(key);
+      if (kept) {
+        if (kept.fingerprint !== ctx.index.fingerprint) return { reply: notice(EXPIRED) };
+        return pageAnswer(kept, keptPaging(kept, key, ctx), turnPage(kept, Math.max(1, Number(asked)), ctx), ctx, true);
+      }
+      const carried = readSearchLine(message?.content ?? '');
+      return carried ? runAgain(carried, Number(asked), ctx) : { reply: notice(ELSEWHERE) };
     },
   },
 };

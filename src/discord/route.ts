@@ -29,7 +29,8 @@ export function routeInteraction(
   if (interaction.isButton()) {
     const [prefix = '', ...rest] = interaction.customId.split(':');
     const handler = buttons.get(prefix);
-    return handler && { defers: false, run: (context) => handler(rest.join(':'), context) };
+    const message = targetMessageOf(interaction.message);
+    return handler && { defers: false, run: (context) => handler(rest.join(':'), context, message) };
   }
   return undefined;
 }

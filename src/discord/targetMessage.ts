@@ -1,4 +1,4 @@
-// A discord.js message as the plain data a message command reads: content, embeds and forwarded messages.
+// A discord.js message as the plain data a message command (or a button on it) reads: content, embeds and forwarded messages.
 import type { Message } from 'discord.js';
 import type { TargetMessage } from '../../commands/messageText.js';
 

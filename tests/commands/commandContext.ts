@@ -1,5 +1,6 @@
 // A CommandContext over the fixture corpus, so handlers run on plain data with no Discord at all.
 import type { Answer, CommandContext } from '../../commands/command.js';
+import type { TargetMessage } from '../../commands/messageText.js';
 import { ResultsStore } from '../../src/bot/resultsStore.js';
 import { passageRef } from '../../src/corpus/passageRef.js';
 import { reloadReport } from '../../src/library/reloadReport.js';
@@ -29,6 +30,13 @@ export function commandContext(overrides: Partial<CommandContext> = {}): Command
     ...overrides,
   };
 }
+
+/** The message a payload becomes, as dispatch hands it to a button on it. */
+export const messageOf = (payload: MessagePayload): TargetMessage => ({
+  content: payload.content ?? '',
+  embeds: payload.embeds,
+  forwarded: [],
+});
 
 /** The payload Discord would get; toMessagePayload throws on what Discord would refuse outright. */
 export async function payloadOf(answer: Answer | Promise<Answer>): Promise<MessagePayload> {

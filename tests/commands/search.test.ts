@@ -6,13 +6,14 @@ import { ResultsStore } from '../../src/bot/resultsStore.js';
 import { DISCORD_LIMITS } from '../../src/render/discordLimits.js';
 import { buildIndex } from '../../src/search/index.js';
 import { buildCorpus } from '../helpers/fixtureCorpus.js';
-import { commandContext, customIds, payloadOf, ref, shown } from './commandContext.js';
+import type { TargetMessage } from '../../commands/messageText.js';
+import { commandContext, customIds, messageOf, payloadOf, ref, shown } from './commandContext.js';
 
 const run = (options: Record<string, string | number>, context = commandContext()) => search.run({ options }, context);
-/** What dispatch does with a click: the handler of the custom_id's prefix gets the rest. */
-const click = (customId: string, context: CommandContext) => {
+/** What dispatch does with a click: the handler of the custom_id's prefix gets the rest, and the message it sits on. */
+const click = (customId: string, context: CommandContext, message?: TargetMessage) => {
   const [prefix = '', ...rest] = customId.split(':');
-  return search.buttons![prefix]!(rest.join(':'), context);
+  return search.buttons![prefix]!(rest.join(':'), context, message);
 };
 
 /** Too long to travel in a custom_id with its page: kept in the process under a key. */
@@ -58,18 +59,24 @@ describe('/search', () => {
     expect(many.embeds).toHaveLength(MAX_PER_PAGE);
   });
 
-  it('answers an unknown or expired page button with a clear private message', async () => {
-    const expired = await payloadOf(click('page:nosuchkey:2', commandContext()));
-    expect(expired).toMatchObject({ content: 'These results have expired — run /search again.', flags: 64 });
+  it('answers a page button it cannot turn with a clear private message, and re-runs a kept search its message carries', async () => {
+    const unknown = await payloadOf(click('page:nosuchkey:2', commandContext()));
+    expect(unknown).toMatchObject({
+      content:
+        'This page was served by another Verbatim process, which alone kept its search (too long for these buttons) — run /search again.',
+      flags: 64,
+    });
     expect((await payloadOf(click('pg:2:1:00000000:rajavi', commandContext()))).content).toBe(
       'These results have expired — run /search again.',
     );
     let now = 0;
     const context = commandContext({ results: new ResultsStore(1000, 10, () => now) });
-    const next = customIds(await payloadOf(run({ query: LONG_QUERY, limit: 1 }, context))).at(-1)!;
+    const first = await payloadOf(run({ query: LONG_QUERY, limit: 1 }, context));
+    const next = customIds(first).at(-1)!;
     expect(next).toMatch(/^page:[\w-]+:2$/u);
     now = 2000;
-    expect((await payloadOf(click(next, context))).content).toContain('expired');
+    expect((await payloadOf(click(next, context))).content).toMatch(/^This page was served by another Verbatim process/u);
+    expect((await payloadOf(click(next, context, messageOf(first)))).content).toContain('page 2 of');
   });
 
   it('offers no Share where sharing is off', async () => {

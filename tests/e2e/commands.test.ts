@@ -80,10 +80,14 @@ describe('/search', () => {
     expect(back.message.embeds!.map((e) => e.footer?.text)).toEqual(first.message.embeds!.map((e) => e.footer?.text));
   });
 
-  it('answers an expired page button with a clear private message', async () => {
+  it('answers a page button whose search neither this process nor its message holds with a clear private message', async () => {
     const { callback, message } = await click('page:gone1234:2', undefined);
     expect(callback.type).toBe(4);
-    expect(message).toMatchObject({ flags: 64, content: 'These results have expired — run /search again.' });
+    expect(message).toMatchObject({
+      flags: 64,
+      content:
+        'This page was served by another Verbatim process, which alone kept its search (too long for these buttons) — run /search again.',
+    });
   });
 
   it('suggests passages as the query is typed, and documents, speakers, authors and types by name', async () => {

@@ -100,6 +100,20 @@ describe('HTTP interactions mode', () => {
     expect(proxy.served.map((n, i) => n - before[i]!).sort()).toEqual([1, 2]);
   });
 
+  it('turns the pages of a search too long for a custom_id on either replica, from what its message carries', async () => {
+    const before = [...proxy.served];
+    const query = `Rajavi, Saddam and the inspectors — 100% | *regime* ${'proverb arabic social '.repeat(11)}`.slice(0, 250);
+    const first = await command('search', { query, type: 'transcript', limit: 1 });
+    expect(ids(first.message).at(-1)).toMatch(/^page:/u);
+    const second = await send(buttonInteraction(ids(first.message).at(-1)!, { message: first.handle.originalMessage()! }));
+    const third = await send(buttonInteraction(ids(second.message).at(-1)!, { message: second.handle.originalMessage()! }));
+    const back = await send(buttonInteraction(ids(third.message).at(-2)!, { message: third.handle.originalMessage()! }));
+    expect([second, third, back].map(({ message }) => /page (\d+) of/u.exec(message.content!)?.[1])).toEqual(['2', '3', '2']);
+    expect(back.message.embeds!.map((e) => e.footer?.text)).toEqual(second.message.embeds!.map((e) => e.footer?.text));
+    // Four requests, alternating: each replica turned pages of a search the other ran.
+    expect(proxy.served.map((n, i) => n - before[i]!)).toEqual([2, 2]);
+  });
+
   it('answers Context, Cite and Share, posting the share’s record to the audit channel through REST', async () => {
     const found = await command('search', { query: 'proverb' });
     const id = found.message.embeds![0]!.footer!.text;
