@@ -15,7 +15,7 @@ import { fitText } from '../src/render/fitText.js';
 import { CITATION_STYLES, citePassage, type CitationStyle } from '../src/cite/index.js';
 import type { Answer, Command, CommandContext } from './command.js';
 import { answerFound, lookUpPassage, withPassage } from './lookup.js';
-import { textOption } from './options.js';
+import { PASSAGE_ID_OPTION, textOption } from './options.js';
 import { suggestPassages } from './suggest.js';
 
 const STYLE_NAMES: Record<CitationStyle, string> = {
@@ -60,14 +60,7 @@ export const cite: Command = {
     description: 'A citation for a passage, ready to copy (only you see it)',
     contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
     options: [
-      {
-        type: ApplicationCommandOptionType.String,
-        name: 'id',
-        description: 'A passage id, like document-id:3',
-        required: true,
-        autocomplete: true,
-        max_length: 200,
-      },
+      PASSAGE_ID_OPTION,
       {
         type: ApplicationCommandOptionType.String,
         name: 'style',

@@ -11,7 +11,7 @@ import type { Passage } from '../src/corpus/types.js';
 import { buttonRows, type ButtonSpec } from '../src/render/buttons.js';
 import { contextEmbed } from '../src/render/contextEmbed.js';
 import type { Answer, Command, CommandContext } from './command.js';
-import { countOption, textOption } from './options.js';
+import { countOption, PASSAGE_ID_OPTION, textOption } from './options.js';
 import { answerFound, lookUpPassage, withPassage } from './lookup.js';
 import { suggestPassages } from './suggest.js';
 
@@ -57,14 +57,7 @@ export const context: Command = {
     description: 'The passages around one, in reading order (only you see it)',
     contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
     options: [
-      {
-        type: ApplicationCommandOptionType.String,
-        name: 'id',
-        description: 'A passage id, like document-id:3',
-        required: true,
-        autocomplete: true,
-        max_length: 200,
-      },
+      PASSAGE_ID_OPTION,
       {
         type: ApplicationCommandOptionType.Integer,
         name: 'before',

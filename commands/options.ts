@@ -1,4 +1,5 @@
 // Reads command options defensively: whatever arrives (wrong types, huge text), a handler gets a usable value.
+import { ApplicationCommandOptionType } from 'discord.js';
 import { cutText } from '../src/text/graphemes.js';
 
 export type OptionValues = Readonly<Record<string, string | number | boolean | undefined>>;
@@ -23,3 +24,13 @@ export function flagOption(options: OptionValues, name: string): boolean | undef
   const value = options[name];
   return value === undefined ? undefined : value === true || value === 'true';
 }
+
+/** The `id` option of the commands that take a passage: required, suggested as typed. */
+export const PASSAGE_ID_OPTION = {
+  type: ApplicationCommandOptionType.String,
+  name: 'id',
+  description: 'A passage id, like document-id:3',
+  required: true,
+  autocomplete: true,
+  max_length: 200,
+} as const;
