@@ -1,4 +1,5 @@
 // Configuration: every problem reported at once, defaults where the variable is optional.
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_HTTP_PORT, describeConfigProblems, readBotConfig } from '../../src/config.js';
 
@@ -89,7 +90,8 @@ describe('readBotConfig', () => {
   });
 
   it('names the setting and what is wrong, never the value, which could be a secret pasted in the wrong place', () => {
-    const secret = 'MTI1MDAwMDAwMDAwMDAwMDAwMQ.GhIjKl.c2VjcmV0LXBhcnQtb2YtdGhlLXRva2Vu';
+    // Shaped like a bot token (three base64url parts), made here so that no token-shaped text is committed.
+    const secret = [19, 4, 27].map((size) => randomBytes(size).toString('base64url')).join('.');
     const settings = [
       'DISCORD_CLIENT_ID',
       'DISCORD_GUILD_ID',
